@@ -1,0 +1,5 @@
+"""Run the command line as `python -m diplograph`."""
+
+from diplograph.cli import main
+
+main()

@@ -1,0 +1,36 @@
+"""The exceptions diplograph raises; the command line turns them into one-line messages."""
+
+from __future__ import annotations
+
+
+class DiplographError(Exception):
+    """Base class of every error diplograph reports to its user."""
+
+
+class InputError(DiplographError):
+    """A line of input that cannot be read as an article.
+
+    >>> str(InputError("articles.jsonl", 12, "missing field 'published'"))
+    "articles.jsonl:12: missing field 'published'"
+    """
+
+    def __init__(self, path: str, line: int, problem: str) -> None:
+        super().__init__(path, line, problem)
+        self.path = path
+        self.line = line
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.problem}"
+
+
+class ValidationError(DiplographError):
+    """A graph that does not conform to the SHACL shapes, so it was not loaded."""
+
+
+class StoreError(DiplographError):
+    """A store that cannot be opened, read or written."""
+
+
+class QueryError(DiplographError):
+    """A query that does not exist or was given parameters it does not take."""

@@ -1,0 +1,128 @@
+"""From one article to its contacts: the extraction pipeline for a single article.
+
+Extraction is a pure function of the article, so articles can be processed in any order,
+in parallel, or on a cluster, and give the same contacts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from diplograph.extract.cues import Cue, Frame, find_cues
+from diplograph.extract.mentions import Mention, pair_titles, read_item, read_parties, read_subject, split_items
+from diplograph.extract.sentences import split_sentences
+from diplograph.extract.topics import find_topics
+from diplograph.model import Article, Contact, ContactType, Evidence, Party
+from diplograph.resolve.actors import People, to_party
+from diplograph.resolve.dates import find_dates, nearest_date
+from diplograph.resolve.dedupe import merge_contacts, party_key
+
+# Where a list of parties after a cue ends: the purpose, place, time or manner of the contact.
+LIST_END = re.compile(
+    r"\s+(?:to|about|regarding|concerning|over|via|by|on|in|at|during|for|amid|after|before|while|as|since|"
+    r"following|ahead|under|where|which|who|whom|and (?:discussed|exchanged|reviewed|agreed|expressed|stressed|"
+    r"said|called|urged|praised|conveyed|thanked|congratulated))\b|[;:(—–]|\s-\s"
+)
+PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
+# A following sentence that goes on about the same contact lends it its topics.
+FOLLOW_UP = re.compile(r"^(?:During|In) (?:the|their|this|that) (?:\w+ )?(?:conversations?|calls?|talks|meetings?|"
+                       r"letters?|messages?|video ?conferences?)\b|^The two (?:sides|leaders|officials|ministers)\b")
+ONE_PER_OBJECT = {ContactType.PHONE_CALL, ContactType.CORRESPONDENCE, ContactType.VIDEO_CONFERENCE,
+                  ContactType.MEETING, ContactType.VISIT}
+
+
+def extract_contacts(article: Article) -> list[Contact]:
+    """Every concrete contact the article reports, merged where it reports one twice.
+
+    >>> from datetime import date
+    >>> text = "Iranian Foreign Minister Mohammad Javad Zarif spoke by phone with Kuwaiti Foreign Minister Sabah Al-Khalid on Monday."
+    >>> [c] = extract_contacts(Article("a1", None, None, date(2020, 6, 3), None, text))
+    >>> c.type.value, [p.name for p in c.participants], c.date.isoformat()
+    ('PhoneCall', ['Mohammad Javad Zarif', 'Sabah Al-Khalid'], '2020-06-01')
+    """
+    people = People()
+    contacts: list[Contact] = []
+    sentences = split_sentences(article.text)
+    for index, (start, end) in enumerate(sentences):
+        for mention in scan_mentions(article.text, start, end):
+            people.register(people.resolve(mention))
+        following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
+        for cue in find_cues(article.text[start:end]):
+            contacts.extend(read_contacts(article, people, start, end, cue, following))
+    return merge_contacts(contacts)
+
+
+def scan_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """Every person a sentence names, titles joined to names, for resolving later mentions."""
+    items = [read_item(text, s, e) for s, e in split_items(text[start:end], start)]
+    return [m for m in pair_titles([m for m in items if m is not None]) if m.name]
+
+
+def read_contacts(article: Article, people: People, start: int, end: int, cue: Cue, following: str) -> list[Contact]:
+    """The contacts one cue reports: its parties, their roles, the date and topics."""
+    text = article.text
+    cue_start, cue_end = start + cue.start, start + cue.end
+    clause_start = max(start, text.rfind(";", start, cue_start) + 1)
+    subject = [people.resolve(m) for m in read_subject(text, clause_start, cue_start)]
+    if not subject and cue.frame != Frame.BETWEEN and PRONOUN.search(text, clause_start, cue_start) and people.last:
+        subject = [people.last]
+    list_end = end
+    if cue.frame != Frame.JOINT:
+        stop = LIST_END.search(text, cue_end, end)
+        list_end = stop.start() if stop else end
+        objects = [people.resolve(m) for m in read_parties(text, cue_end, list_end)]
+    else:
+        objects = []
+    groups = participant_groups(cue, subject, objects)
+    sentence = text[start:end]
+    topics = find_topics(sentence) or (find_topics(following) if FOLLOW_UP.match(following) else ())
+    day = nearest_date(find_dates(sentence, article.published), cue.start)
+    evidence = (Evidence(article.id, start, end),)
+    contacts = []
+    for mentions, initiator in groups:
+        parties = distinct_parties([to_party(m) for m in fill_counterparts(mentions)])
+        if len(parties) < 2:
+            continue
+        lead = to_party(initiator) if initiator else None
+        lead = next((p for p in parties if lead and party_key(p) == party_key(lead)), None)
+        contacts.append(Contact(cue.type, tuple(parties), lead, day, topics, evidence))
+    return contacts
+
+
+def participant_groups(cue: Cue, subject: list[Mention], objects: list[Mention]) -> list[tuple[list[Mention], Mention | None]]:
+    """Who took part in each contact a cue reports, and who initiated it.
+
+    "X spoke with A, B and C" is three contacts, X with each; "talks between A and B" and
+    "A and B held talks" are one contact of all named.
+    """
+    if cue.frame in (Frame.BETWEEN, Frame.JOINT):
+        everyone = objects if cue.frame == Frame.BETWEEN else subject
+        return [(everyone, None)] if len(everyone) >= 2 else []
+    if not subject or not objects:
+        return []
+    groups = []
+    for other in objects:
+        if cue.frame == Frame.FROM or cue.guest_initiates:
+            initiator = other
+        elif cue.type == ContactType.MEETING:
+            initiator = None
+        else:
+            initiator = subject[0] if len(subject) == 1 else None
+        groups.append(([*subject, other], initiator))
+    return groups
+
+
+def fill_counterparts(mentions: list[Mention]) -> list[Mention]:
+    """Give "his Russian counterpart" the office of the other party, which it shares by definition."""
+    roles = [m.role for m in mentions if m.role and not m.counterpart]
+    return [replace(m, role=roles[0], counterpart=False) if m.counterpart and roles else m for m in mentions]
+
+
+def distinct_parties(parties: list[Party]) -> list[Party]:
+    """The parties with repeats removed, and unnamed offices dropped when a named party holds them."""
+    seen: dict = {}
+    for party in parties:
+        seen.setdefault(party_key(party), party)
+    named_offices = {(p.role, p.country) for p in seen.values() if p.name}
+    return [p for p in seen.values() if p.name or (p.role, p.country) not in named_offices]

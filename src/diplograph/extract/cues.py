@@ -1,0 +1,119 @@
+"""Cue phrases that say a contact happened, and the context that says it did not."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from diplograph.model import ContactType
+
+
+class Frame(StrEnum):
+    """Where a cue's parties stand relative to it."""
+
+    WITH = "with"  # "X spoke by phone with A, B and C": subject, then the list after the cue
+    DIRECT = "direct"  # "X met A", "X telephoned A": the list right after the verb
+    FROM = "from"  # "X received a phone call from A": A is the initiator
+    BETWEEN = "between"  # "talks between A and B": every party is in the list
+    JOINT = "joint"  # "A and B held talks": every party is in the subject
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue phrase found in a sentence; `type` None means the text must say the mode."""
+
+    type: ContactType | None
+    frame: Frame
+    start: int
+    end: int
+    guest_initiates: bool = False  # "X received A": A travelled, so A initiated
+
+
+PHONE = r"(?:tele)?phone"
+VIDEO = r"(?:video[ -]?(?:conference|call|link)|videoconference|virtual (?:meeting|summit|talks))"
+# (pattern, type, frame, guest initiates); earlier patterns win where several match at one place.
+CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
+    (rf"received an? (?:{PHONE} call|call) from", ContactType.PHONE_CALL, Frame.FROM, False),
+    (r"received an? (?:letter|written message|message|cable) from", ContactType.CORRESPONDENCE, Frame.FROM, False),
+    (rf"(?:{PHONE} (?:call|conversation|talks?)|{VIDEO}|meeting|talks|letter) between", None, Frame.BETWEEN, False),
+    (rf"(?:spoke|talked|conferred|held (?:talks|a conversation)|had a conversation) (?:via|by|over the|on the) {PHONE} with",
+     ContactType.PHONE_CALL, Frame.WITH, False),
+    (rf"(?:held|had) an? {PHONE} (?:conversation|call|talks?) with", ContactType.PHONE_CALL, Frame.WITH, False),
+    (rf"(?:in|during) an? {PHONE} (?:conversation|call) with", ContactType.PHONE_CALL, Frame.WITH, False),
+    (rf"(?:held|had) an? {VIDEO} with|(?:in|during) an? {VIDEO} with", ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
+    (r"(?:spoke|talked|conferred) (?:via|by|through) video(?: link)? with", ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
+    (r"(?:telephoned|phoned|dialled|dialed|rang)", ContactType.PHONE_CALL, Frame.DIRECT, False),
+    (r"called(?= (?:on )?[A-Z]|(?: his| her| their)? \w+ counterpart)", ContactType.PHONE_CALL, Frame.DIRECT, False),
+    (r"(?:sent|wrote|delivered|addressed) an? (?:letter|written message|message|cable)(?: of \w+)? to",
+     ContactType.CORRESPONDENCE, Frame.DIRECT, False),
+    (r"(?:held|had) (?:talks|a meeting|a bilateral meeting|bilateral talks|a tête-à-tête|a one-on-one) with|met with|"
+     r"(?:in|during) (?:a|the|their) meeting with|(?:in|during) talks with",
+     ContactType.MEETING, Frame.WITH, False),
+    (r"(?:spoke|talked|conferred|held talks|exchanged views) with", None, Frame.WITH, False),
+    (r"met", ContactType.MEETING, Frame.DIRECT, False),
+    (r"(?:received|hosted)", ContactType.VISIT, Frame.DIRECT, True),
+    (r"(?:held|had) (?:talks|a meeting)", ContactType.MEETING, Frame.JOINT, False),
+    (rf"(?:spoke|talked|held talks|had a conversation) (?:via|by|over the|on the) {PHONE}", ContactType.PHONE_CALL,
+     Frame.JOINT, False),
+]
+CUES = [(re.compile(rf"\b{p}\b", re.IGNORECASE), t, f, g) for p, t, f, g in CUE_TABLE]
+MODE_WORDS = [
+    (re.compile(rf"\b(?:{PHONE}|phone call|by phone)\b", re.IGNORECASE), ContactType.PHONE_CALL),
+    (re.compile(rf"\b{VIDEO}|\bvia video\b", re.IGNORECASE), ContactType.VIDEO_CONFERENCE),
+    (re.compile(r"\b(?:letter|written message)\b", re.IGNORECASE), ContactType.CORRESPONDENCE),
+    (re.compile(r"\btalks\b", re.IGNORECASE), ContactType.MEETING),
+]
+# Words just before a cue that make it planned, requested, refused or hypothetical.
+NOT_HAPPENED = re.compile(
+    r"\b(?:will|would|shall|to|plans?|planned|planning|expected|intends?|intended|scheduled|due|set|ready|hopes?|"
+    r"hoping|wants?|wanted|wish(?:es)?|may|might|could|should|must|requested|requesting|proposed|proposing|"
+    r"invited|agreed|offered|refused|declined|not|never|cannot|can't|won't|didn't|did not|if|whether|upcoming)\b"
+    r"(?:\W+\w+){0,3}\W*$",
+    re.IGNORECASE,
+)
+PLURAL_HABIT = re.compile(r"\b(?:many|several|numerous|frequent|regular|multiple|various|\d+|two|three|four|five)\s+"
+                          r"(?:\w+\s+)?(?:meetings|calls|conversations|visits|letters|messages|contacts)\b",
+                          re.IGNORECASE)
+
+
+def find_cues(sentence: str) -> list[Cue]:
+    """The contact cues of one sentence that report a contact as having happened.
+
+    >>> [(c.type.value, c.frame.value) for c in find_cues("Qalibaf spoke via phone with the Speaker.")]
+    [('PhoneCall', 'with')]
+    >>> find_cues("Qalibaf will meet the Speaker next week.")
+    []
+    >>> find_cues("Qalibaf has had many meetings with the speakers of parliaments.")
+    []
+    """
+    found: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, type_, frame, guest in CUES:
+        for match in pattern.finditer(sentence):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            if has_not_happened(sentence, match.start()):
+                continue
+            resolved = type_ or mode_of(sentence)
+            if resolved is not None:
+                found.append(Cue(resolved, frame, match.start(), match.end(), guest))
+    return sorted(found, key=lambda c: c.start)
+
+
+def has_not_happened(sentence: str, start: int) -> bool:
+    """True when the words before a cue make it unreal, habitual, or quoted speculation."""
+    before = sentence[:start]
+    clause = re.split(r"[,;:]|\band\b", before)[-1]
+    if NOT_HAPPENED.search(clause) or PLURAL_HABIT.search(sentence[max(0, start - 40):start + 40]):
+        return True
+    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+
+
+def mode_of(sentence: str) -> ContactType | None:
+    """The contact kind a sentence tells by its words (phone, video, letter, talks), if any."""
+    for pattern, type_ in MODE_WORDS:
+        if pattern.search(sentence):
+            return type_
+    return None

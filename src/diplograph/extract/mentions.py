@@ -1,0 +1,345 @@
+"""Find the people a stretch of text names: names, offices, organizations, countries.
+
+A party list such as "the Speaker of Kuwait's National Assembly, Marzouq Al Ghanim, ... and
+Mustafa Sentop, Speaker of Turkey's Grand National Assembly" is split into items, each item is
+read as a name, an office (title), or both, and titles are then paired with the names next to
+them, whichever side they stand on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from diplograph import reference
+
+HONORIFICS = re.compile(
+    r"\b(?:His|Her|Their) (?:Excellency|Excellencies|Highness|Majesty|Royal Highness)\s+|"
+    r"\b(?:H\.E\.|HE|HH|HRH|Sheikh|Shaikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Madam|Mme\.?)\s+(?=[A-Z])"
+)
+# Capitalized words that make a run an organization, not a person.
+ORGANIZATION_WORDS = frozenset(
+    "Assembly Council Parliament Ministry Congress Duma Senate House Office Department Committee Commission "
+    "Agency Organization Organisation Union Nations League Party Forum Summit Conference Government Court Bank "
+    "Fund Group Front Movement University Institute Embassy Times News Post Majlis Cabinet Palace Kingdom "
+    "Republic Federation Authority Secretariat Army Forces Guard Corps Navy Chamber Sangsad Sabha Bundestag "
+    "Knesset Diet Mazhilis Association".split()
+)
+# Capitalized words that never start or make up a name.
+NOT_NAMES = frozenset(
+    "The A An On In At During After Before Earlier Later Meanwhile Also And But Yesterday Today Tomorrow "
+    "This That These Those He She They It We His Her Their Its Our Both Last Next Speaking According "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
+PARTICLES = frozenset("al al- bin bint ibn de da di do dos das du van von der den la le el y abu ben".split())
+NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|bint|ibn|de|da|di|dos|das|du|van|von|der|den|la|le|abu|ben)"
+NAME_RUN = re.compile(rf"{NAME_TOKEN}(?: {NAME_TOKEN})*")
+COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
+DETERMINER = re.compile(r"^(?:the|his|her|their|its)\b", re.IGNORECASE)
+RELATIVE = re.compile(r"^(?:who|which|where|whose|when|that|while|as|after|before|during|in|at|on)\b")
+CONJUNCTION = re.compile(r"^(?:and|as well as|with|also)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person named or described in the text, as far as one item of text tells.
+
+    `organization` is the text's own wording; `country` an ISO code. `determiner` says
+    whether a title opened with "the" or a possessive, `conjoined` whether the item opened
+    with "and": both decide which name a title belongs to.
+    """
+
+    start: int
+    end: int
+    name: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    counterpart: bool = False
+    determiner: bool = False
+    conjoined: bool = False
+
+    @property
+    def is_title(self) -> bool:
+        """An office or counterpart with no name."""
+        return self.name is None and (self.role is not None or self.counterpart)
+
+
+@cache
+def role_pattern() -> re.Pattern[str]:
+    """Every office alias, longest first; aliases of three letters or fewer only in capitals."""
+    aliases = sorted(reference.role_aliases(), key=len, reverse=True)
+    long_forms = "|".join(re.escape(a) for a in aliases if len(a) > 3)
+    short_forms = "|".join(re.escape(a.upper()) for a in aliases if len(a) <= 3)
+    modifiers = r"(?:(?i:deputy|vice|acting|former|interim|first|caretaker)[ -])?"
+    return re.compile(rf"\b{modifiers}(?:(?i:{long_forms})|{short_forms})\b")
+
+
+@cache
+def country_pattern() -> re.Pattern[str]:
+    """Every country name, adjective and other name, case kept, longest first."""
+    forms = sorted(reference.country_names(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+
+
+def canonical_role(text: str) -> str:
+    """The canonical office for a matched alias, keeping a modifier such as "Deputy".
+
+    >>> canonical_role("minister of foreign affairs")
+    'Foreign Minister'
+    >>> canonical_role("former Prime Minister")
+    'former Prime Minister'
+    """
+    aliases = reference.role_aliases()
+    key = text.lower()
+    if key in aliases:
+        return aliases[key]
+    modifier, _, rest = text.partition(" ") if " " in text else text.partition("-")
+    if rest.lower() in aliases:
+        return f"{modifier.lower() if modifier.lower() == 'former' else modifier.capitalize()} {aliases[rest.lower()]}"
+    return text
+
+
+def split_items(text: str, offset: int) -> list[tuple[int, int]]:
+    """Split a party list at commas and "and", as (start, end) offsets shifted by `offset`.
+
+    >>> text = "A B, the Speaker, C D and E F"
+    >>> [text[s:e] for s, e in split_items(text, 0)]
+    ['A B', 'the Speaker', 'C D', 'and E F']
+    """
+    items = []
+    start = 0
+    for match in re.finditer(r",\s*|;\s*|\s+(?=(?:and|as well as)\s)", text):
+        items.append((start, match.start()))
+        start = match.end()
+    items.append((start, len(text)))
+    return [(offset + s, offset + e) for s, e in items if text[s:e].strip()]
+
+
+def read_item(text: str, start: int, end: int) -> Mention | None:
+    """Read one list item of `text[start:end]` as a Mention, or None when it names nobody.
+
+    >>> t = "Iranian Foreign Minister Mohammad Javad Zarif"
+    >>> m = read_item(t, 0, len(t)); (m.name, m.role, m.country)
+    ('Mohammad Javad Zarif', 'Foreign Minister', 'IR')
+    >>> t = "the Speaker of Kuwait's National Assembly"
+    >>> m = read_item(t, 0, len(t)); (m.name, m.role, m.organization, m.country, m.determiner)
+    (None, 'Speaker', 'National Assembly', 'KW', True)
+    """
+    item = text[start:end].strip()
+    if RELATIVE.match(item):
+        return None
+    conjoined = bool(CONJUNCTION.match(item))
+    item = CONJUNCTION.sub("", item)
+    determiner = bool(DETERMINER.match(item))
+    item = HONORIFICS.sub("", item).strip()
+    role_match = role_pattern().search(item)
+    counterpart = COUNTERPART.search(item)
+    country, rest = find_country(item)
+    if role_match:
+        role = canonical_role(role_match.group())
+        before, after = item[: role_match.start()], item[role_match.end():]
+        organization, name = read_of_phrase(after)
+        if country is None or not organization:
+            organization = organization or organization_before(before)
+        return Mention(start, end, name, role, organization, country, False, determiner, conjoined)
+    if counterpart:
+        name = find_name(item[counterpart.end():])
+        return Mention(start, end, name, None, None, country, True, determiner, conjoined)
+    name = find_name(item)
+    if name is None:
+        return None
+    return Mention(start, end, name, None, None, None, False, determiner, conjoined)
+
+
+def find_country(text: str) -> tuple[str | None, str]:
+    """The first country the text names, and the text without it (or its possessive)."""
+    match = country_pattern().search(text)
+    if not match:
+        return None, text
+    code = reference.country_names()[match.group()]
+    rest = text[: match.start()] + re.sub(r"^['’]s\b", "", text[match.end():])
+    return code, rest
+
+
+def read_of_phrase(after: str) -> tuple[str | None, str | None]:
+    """Split what follows an office into the organization it names and a trailing name.
+
+    "of Kuwait's National Assembly" names an organization; "of the National Assembly Asad
+    Qaiser" an organization and then a name; "Mohammad Javad Zarif" only a name.
+    """
+    after = after.strip()
+    if not after.lower().startswith("of ") and not after.lower().startswith("at "):
+        return None, find_name(after, whole=True)
+    phrase = after[3:]
+    tokens = phrase.split()
+    tail_start = len(tokens)
+    while tail_start > 0 and is_name_token(tokens[tail_start - 1]):
+        tail_start -= 1
+    name = None
+    if 0 < tail_start < len(tokens) and tokens[tail_start - 1].rstrip("'’s") in ORGANIZATION_WORDS | set(
+        reference.country_names()
+    ):
+        name = " ".join(tokens[tail_start:])
+        phrase = " ".join(tokens[:tail_start])
+    return clean_organization(phrase), name
+
+
+def is_name_token(token: str) -> bool:
+    """True for a capitalized word that can be part of a person's name."""
+    return (
+        token[:1].isupper()
+        and token not in ORGANIZATION_WORDS
+        and token not in NOT_NAMES
+        and token not in reference.country_names()
+    )
+
+
+def organization_before(before: str) -> str | None:
+    """An organization written before the office ("the Parliament speaker"), if any."""
+    words = [w for w in before.split() if w in ORGANIZATION_WORDS]
+    return " ".join(words) or None
+
+
+def clean_organization(phrase: str) -> str | None:
+    """The organization's wording with country names, possessives and articles removed.
+
+    >>> clean_organization("the National Assembly of the Islamic Republic of Pakistan")
+    'National Assembly'
+    >>> clean_organization("Algeria's Council of the Nation")
+    'Council of the Nation'
+    """
+    phrase = country_pattern().sub("", phrase)
+    phrase = re.sub(r"^\s*['’]s\b|\s+of(?: the)?\s*$", "", phrase.strip())
+    phrase = re.sub(r"\s+of(?: the)?\s*$", "", phrase.strip())
+    phrase = re.sub(r"^(?:the\s+)+|^['’]s\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
+    return phrase or None
+
+
+def find_name(text: str, whole: bool = False) -> str | None:
+    """The person's name a text holds: a run of capitalized words and particles.
+
+    With `whole`, the run must start the text. Runs that are organizations, countries or
+    calendar words are not names.
+
+    >>> find_name("and Mustafa Sentop")
+    'Mustafa Sentop'
+    >>> find_name("Khalid bin Hilal al-Maawali")
+    'Khalid bin Hilal al-Maawali'
+    >>> find_name("On Tuesday") is None
+    True
+    """
+    text = HONORIFICS.sub("", text.strip())
+    for match in NAME_RUN.finditer(text):
+        if whole and match.start() > 0:
+            return None
+        tokens = match.group().rstrip(".").split(" ")
+        if any(len(t) > 2 and t.isupper() for t in tokens):
+            continue
+        while tokens and (tokens[0] in NOT_NAMES or tokens[0].lower() in PARTICLES):
+            tokens.pop(0)
+        while tokens and tokens[-1].lower() in PARTICLES:
+            tokens.pop()
+        if not tokens or any(t.rstrip("'’s") in ORGANIZATION_WORDS for t in tokens):
+            continue
+        candidate = " ".join(tokens)
+        if candidate in reference.country_names() or candidate in reference.country_seats():
+            continue
+        if any(t in NOT_NAMES for t in tokens):
+            continue
+        return candidate.removesuffix("'s").removesuffix("’s")
+    return None
+
+
+def pair_titles(items: list[Mention]) -> list[Mention]:
+    """Join each title to the name it describes, on either side, and return the parties.
+
+    Lists mix "the Speaker of X, Name" and "Name, Speaker of X". Of all ways of joining
+    neighbours, the one that joins the most titles to names wins; ties go first to the
+    reading that leaves no new unnamed party (a title left alone that repeats another title
+    adds no one), then to the one whose titles have their usual form (a title before its
+    name has "the"; one after it, as an apposition, has not). An item opening with "and"
+    starts a new party and is never joined to the item before it.
+    """
+    n = len(items)
+    best: list[tuple[tuple[int, int, int], list[Mention]]] = [((0, 0, 0), [])] + [((-99, 0, 0), [])] * n
+    for i in range(n):
+        score, parties = best[i]
+        alone = items[i]
+        lonely_cost = 1 if alone.is_title and not is_repeated_title(alone, items) else 0
+        candidate = ((score[0], score[1] - lonely_cost, score[2]), parties + [alone])
+        best[i + 1] = max(best[i + 1], candidate, key=lambda c: c[0])
+        if i + 1 < n and not items[i + 1].conjoined:
+            joined = join(items[i], items[i + 1])
+            if joined is not None:
+                mention, usual = joined
+                candidate = ((score[0] + 1, score[1], score[2] + usual), parties + [mention])
+                best[i + 2] = max(best[i + 2], candidate, key=lambda c: c[0])
+    return best[n][1]
+
+
+def is_repeated_title(title: Mention, items: list[Mention]) -> bool:
+    """True when another item of the list is the same office of the same country and organization."""
+    return any(
+        other is not title and (other.role, other.organization, other.country) == (title.role, title.organization, title.country)
+        for other in items
+    )
+
+
+def join(first: Mention, second: Mention) -> tuple[Mention, int] | None:
+    """A title and a name next to each other as one party, and 1 when in their usual form."""
+    if first.is_title and second.name and second.role is None and not second.counterpart:
+        title, name, usual = first, second, int(first.determiner)
+    elif second.is_title and first.name and first.role is None and not first.counterpart:
+        title, name, usual = second, first, int(not second.determiner)
+    else:
+        return None
+    merged = replace(
+        title,
+        start=min(first.start, second.start),
+        end=max(first.end, second.end),
+        name=name.name,
+        conjoined=first.conjoined,
+    )
+    return merged, usual
+
+
+def read_parties(text: str, start: int, end: int) -> list[Mention]:
+    """The parties of an object list in `text[start:end]`: items read, titles paired with names.
+
+    The list ends at the first item that names nobody once a party has been read. A title
+    left alone that repeats the office of a named party of the list is that party again.
+    """
+    items: list[Mention] = []
+    for item_start, item_end in split_items(text[start:end], start):
+        mention = read_item(text, item_start, item_end)
+        if mention is None:
+            if items:
+                break
+            continue
+        items.append(mention)
+    return drop_repeated_titles(pair_titles(items))
+
+
+def read_subject(text: str, start: int, end: int) -> list[Mention]:
+    """The parties of a subject in `text[start:end]`: the run of party items nearest its end.
+
+    Leading adverbials ("On Tuesday,") and trailing verb words ("has") name nobody and are
+    passed over.
+    """
+    found: list[Mention | None] = [read_item(text, s, e) for s, e in split_items(text[start:end], start)]
+    while found and found[-1] is None:
+        found.pop()
+    run: list[Mention] = []
+    while found and found[-1] is not None:
+        run.insert(0, found.pop())
+    return drop_repeated_titles(pair_titles(run))
+
+
+def drop_repeated_titles(parties: list[Mention]) -> list[Mention]:
+    """The parties without unnamed titles that repeat the office of a named party."""
+    named = {(p.role, p.organization, p.country) for p in parties if p.name}
+    return [p for p in parties if p.name or (p.role, p.organization, p.country) not in named]

@@ -1,0 +1,68 @@
+"""Split article text into sentences, as character spans into the text."""
+
+from __future__ import annotations
+
+import re
+
+# Words that end with a period without ending a sentence.
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt sgt sen rep gov st jr sr no vol fig jan feb mar apr jun jul aug "
+    "sep sept oct nov dec vs etc inc ltd co corp dept univ amb hon rev".split()
+)
+# A period, question or exclamation mark, closing quotes or brackets, space, then a capital,
+# digit or opening quote.
+END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
+# Scraped text sometimes loses the period between two sentences ("... Grand National Assembly
+# During the conversations, ..."). These words open sentences but are never capitalized inside
+# a name or title, so one that follows a capitalized word with no punctuation starts a sentence.
+RUN_ON = re.compile(r"(?<=[A-Za-z][a-z])\s+(?=(?:During|However|Meanwhile|Earlier|Later|He|She|They|It|We) [a-z])")
+PARAGRAPH = re.compile(r"\n\s*")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of `text` as (start, end) offsets, end exclusive, whitespace trimmed.
+
+    >>> text = "Mr. Smith met Dr. Jones in the U.S. on Monday. They talked.\\n\\nA new line"
+    >>> [text[s:e] for s, e in split_sentences(text)]
+    ['Mr. Smith met Dr. Jones in the U.S. on Monday.', 'They talked.', 'A new line']
+    """
+    cuts = {0, len(text)}
+    for match in PARAGRAPH.finditer(text):
+        cuts.update((match.start(), match.end()))
+    for match in END.finditer(text):
+        if not is_abbreviation(text, match.start()):
+            cuts.add(match.start() + 1 + len(match.group().rstrip()) - 1)
+    for match in RUN_ON.finditer(text):
+        if is_capitalized_word_before(text, match.start()):
+            cuts.add(match.start())
+    spans = []
+    bounds = sorted(cuts)
+    for start, end in zip(bounds, bounds[1:]):
+        start, end = trim(text, start, end)
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def is_abbreviation(text: str, period: int) -> bool:
+    """True when the word before the period at `period` is an abbreviation or an initial."""
+    word = re.search(r"([A-Za-z.]+)$", text[max(0, period - 12):period])
+    if not word:
+        return False
+    token = word.group(1).split(".")[-1] if word.group(1).count(".") else word.group(1)
+    return token.lower() in ABBREVIATIONS or (len(token) == 1 and token.isupper())
+
+
+def is_capitalized_word_before(text: str, position: int) -> bool:
+    """True when the word that ends at `position` starts with a capital letter."""
+    word = re.search(r"(\w+)$", text[max(0, position - 40):position])
+    return bool(word and word.group(1)[0].isupper())
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span narrowed past leading and trailing whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,40 @@
+"""Short labels of what a contact was about, read from its sentence."""
+
+from __future__ import annotations
+
+import re
+
+TOPIC = re.compile(
+    r"\b(?:discuss(?:ed|ing)?|to discuss|talk(?:s|ed)? (?:on|about)|spoke about|exchanged views on|review(?:ed)?|"
+    r"focused on|cent(?:er|re)d on|regarding|concerning|on ways to|to denounce|to condemn|to support|to coordinate)"
+    r"\s+(?P<topic>[^.;:“”\"]+)",
+    re.IGNORECASE,
+)
+# Where a topic phrase ends: a new clause, a reporting verb, or the place and time of the talks.
+TOPIC_END = re.compile(
+    r",|\s+(?:and|as|while|which|who|where|in|at|on|during|after|before|according|said|adding|stressing|"
+    r"with the|through)\s+(?:the\s+)?(?:[A-Z]|said|stressed|agreed|added|expressed|called|urged|noted|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:on|last|this) (?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)"
+)
+LEADING = re.compile(r"^(?:the|a|an|and|prevent|even|ways to|issues? of|matters? of)\s+", re.IGNORECASE)
+
+
+def find_topics(sentence: str) -> tuple[str, ...]:
+    """Lower-case, deduplicated topic labels of one sentence.
+
+    >>> find_topics("The two leaders discussed regional security and the grain corridor on Monday.")
+    ('regional security', 'grain corridor')
+    >>> find_topics("Putin met Erdogan in Sochi.")
+    ()
+    """
+    labels: list[str] = []
+    for match in TOPIC.finditer(sentence):
+        phrase = TOPIC_END.split(match.group("topic"), maxsplit=1)[0]
+        for part in re.split(r"\s+and\s+|\s+as well as\s+", phrase):
+            label = part.strip().lower()
+            while LEADING.match(label):
+                label = LEADING.sub("", label)
+            if label and len(label.split()) <= 8 and label not in labels:
+                labels.append(label)
+    return tuple(labels)

@@ -1,0 +1,104 @@
+"""Read articles from JSON Lines files or folders of them, one line at a time."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+from diplograph.errors import InputError
+from diplograph.model import Article
+
+# news-please and other scrapers name the same fields differently.
+ALIASES = {"maintext": "text", "date_publish": "published", "source_domain": "source"}
+REQUIRED = ("id", "published", "text")
+
+
+def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
+    """Yield every article of the given files and folders, in order.
+
+    A line that cannot be read yields an InputError in its place, so that one bad line
+    costs only itself: the caller reports it and goes on with the rest of the batch.
+    Folders contribute their `*.jsonl` files in name order.
+    """
+    for path in expand_paths(paths):
+        yield from read_file(path)
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Each file as given, each folder as its `*.jsonl` files in name order."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            yield from sorted(path.glob("*.jsonl"))
+        else:
+            yield path
+
+
+def read_file(path: Path) -> Iterator[Article | InputError]:
+    """Yield the articles of one JSON Lines file, or an InputError for each bad line."""
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, start=1):
+            if not raw.strip():
+                continue
+            try:
+                yield parse_article(raw)
+            except ValueError as problem:
+                yield InputError(str(path), number, str(problem))
+
+
+def parse_article(raw: bytes) -> Article:
+    """Parse one JSON line into an Article; raise ValueError saying what is wrong.
+
+    >>> parse_article(b'{"id": "a1", "date_publish": "2021-05-19 08:00:00", "maintext": "Hi."}').published
+    datetime.date(2021, 5, 19)
+    >>> parse_article(b'{"id": "a1", "text": "Hi."}')
+    Traceback (most recent call last):
+    ...
+    ValueError: missing field 'published'
+    """
+    try:
+        record = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise ValueError(f"not UTF-8 at byte {error.start}") from None
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not valid JSON: {error.msg} at column {error.colno}") from None
+    if not isinstance(record, dict):
+        raise ValueError("not a JSON object")
+    for alias, field in ALIASES.items():
+        if field not in record and alias in record:
+            record[field] = record[alias]
+    for field in REQUIRED:
+        if record.get(field) in (None, ""):
+            raise ValueError(f"missing field '{field}'")
+    for field in ("id", "text", "published"):
+        if not isinstance(record[field], str):
+            raise ValueError(f"field '{field}' is not a string")
+    return Article(
+        id=record["id"],
+        url=optional_string(record, "url"),
+        source=optional_string(record, "source"),
+        published=parse_published(record["published"]),
+        title=optional_string(record, "title"),
+        text=record["text"],
+        language=optional_string(record, "language"),
+        license=optional_string(record, "license"),
+    )
+
+
+def parse_published(value: str) -> date:
+    """The calendar date of an ISO 8601 date or date-time, as the outlet gave it.
+
+    >>> parse_published("2021-05-19T23:59:00+04:30")
+    datetime.date(2021, 5, 19)
+    """
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        raise ValueError(f"unparseable date in 'published': {value!r}") from None
+
+
+def optional_string(record: dict, field: str) -> str | None:
+    """The field's value when it is a non-empty string, else None."""
+    value = record.get(field)
+    return value if isinstance(value, str) and value else None

@@ -1,0 +1,148 @@
+"""Reference data: countries, offices and organizations, loaded once from `data/`.
+
+Countries are identified by their ISO 3166-1 alpha-2 code from pycountry; `data/countries.csv`
+adds what pycountry lacks for reading news: short names, nationality adjectives, other names
+and seats of government. See `data/README.md` for what each table covers.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import pycountry
+
+
+def resource_path(*parts: str) -> Path:
+    """The path of a file shipped with diplograph (ontology, data, queries)."""
+    return Path(str(files("diplograph").joinpath("resources", *parts)))
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country as diplograph names it: ISO code and the short name news uses."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    """An organization whose officials appear in diplomatic news (a parliament, a ministry)."""
+
+    country: str  # ISO code, or "*" for a kind of organization every country has
+    name: str
+    roles: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+def read_rows(name: str) -> list[dict[str, str]]:
+    """The rows of one CSV table in `data/`."""
+    with resource_path("data", name).open(encoding="utf-8", newline="") as table:
+        return list(csv.DictReader(table))
+
+
+def split_list(cell: str) -> list[str]:
+    """A `|`-separated cell as a list of its non-empty items."""
+    return [item.strip() for item in cell.split("|") if item.strip()]
+
+
+@cache
+def countries() -> dict[str, Country]:
+    """Every country by ISO code: pycountry's list, with the short names of `countries.csv`."""
+    short = {row["iso2"]: row["name"] for row in read_rows("countries.csv")}
+    return {
+        entry.alpha_2: Country(entry.alpha_2, short.get(entry.alpha_2) or getattr(entry, "common_name", entry.name))
+        for entry in pycountry.countries
+    }
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Every surface form that names a country (as written, case kept) mapped to its ISO code.
+
+    Combines pycountry's names, official names and common names with the short names,
+    nationality adjectives and other names of `countries.csv`. Seats of government are
+    kept apart (`country_seats`), since "Moscow" names Russia only in some contexts.
+    """
+    names: dict[str, str] = {}
+    for entry in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            value = getattr(entry, attribute, None)
+            if value and "," not in value:
+                names[value] = entry.alpha_2
+    for row in read_rows("countries.csv"):
+        for form in [row["name"], *split_list(row["demonyms"]), *split_list(row["aliases"])]:
+            names[form] = row["iso2"]
+    return names
+
+
+@cache
+def country_seats() -> dict[str, str]:
+    """Capitals and seats of government ("Kremlin", "White House") mapped to ISO codes."""
+    return {seat: row["iso2"] for row in read_rows("countries.csv") for seat in split_list(row["seats"])}
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    """The nationality adjectives ("Iranian", "Kuwaiti") of `countries.csv`."""
+    return frozenset(form for row in read_rows("countries.csv") for form in split_list(row["demonyms"]))
+
+
+@cache
+def role_aliases() -> dict[str, str]:
+    """Every lower-case way of writing an office ("minister of foreign affairs") mapped to its canonical role."""
+    return {alias: row["role"] for row in read_rows("roles.csv") for alias in split_list(row["aliases"])}
+
+
+@cache
+def organizations() -> tuple[Organization, ...]:
+    """The organizations of `organizations.csv`."""
+    return tuple(
+        Organization(row["iso2"], row["organization"], tuple(split_list(row["roles"])), tuple(split_list(row["aliases"])))
+        for row in read_rows("organizations.csv")
+    )
+
+
+def canonical_organization(text: str | None, country: str | None, role: str | None) -> str | None:
+    """The canonical name of the organization a text names, or the one an office implies.
+
+    The text wins: "Kuwait's National Assembly" is the Kuwaiti row whose alias is "national
+    assembly". With no text, an office implies its organization when exactly one row of the
+    country (or of every country, "*") lists that role. An organization the tables do not know
+    keeps the text's wording, with the country added when the wording lacks it.
+
+    >>> canonical_organization("National Assembly", "KW", "Speaker")
+    'National Assembly of Kuwait'
+    >>> canonical_organization(None, "IR", "Foreign Minister")
+    'Ministry of Foreign Affairs'
+    >>> canonical_organization("Supreme Council", "KW", "Speaker")
+    'Supreme Council of Kuwait'
+    """
+    if text:
+        key = normalize_phrase(text)
+        for organization in organizations():
+            if organization.country in (country, "*") and key in organization.aliases:
+                return organization.name
+        if country and country in countries() and countries()[country].name.lower() not in text.lower():
+            return f"{text} of {countries()[country].name}"
+        return text
+    if role is None:
+        return None
+    implied = [o for o in organizations() if o.country == country and role in o.roles]
+    implied = implied or [o for o in organizations() if o.country == "*" and role in o.roles]
+    return implied[0].name if len(implied) == 1 else None
+
+
+def normalize_phrase(text: str) -> str:
+    """Lower case, single spaces, no leading article: the form aliases are written in.
+
+    >>> normalize_phrase("the  Grand National Assembly")
+    'grand national assembly'
+    """
+    text = re.sub(r"\s+", " ", text.strip().lower())
+    return re.sub(r"^the ", "", text)

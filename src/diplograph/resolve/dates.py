@@ -1,0 +1,106 @@
+"""Resolve the date phrases of a sentence to calendar dates, against the publication date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
+        r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+PATTERNS = [
+    re.compile(r"\b(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)\b"),
+    re.compile(rf"\b{MONTH} {DAY}(?:,? {YEAR})?\b"),
+    re.compile(rf"\b{DAY} {MONTH}(?:,? {YEAR})?\b"),
+    re.compile(r"\b(?P<last>last )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    re.compile(r"\b(?P<relative>today|yesterday|the day before yesterday|tonight|this morning|this evening)\b",
+               re.IGNORECASE),
+]
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this evening": 0, "yesterday": 1,
+                 "the day before yesterday": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date phrase found in a sentence and the day it names."""
+
+    start: int
+    end: int
+    day: date
+
+
+def resolve_date(phrase: str, published: date) -> date | None:
+    """The day a date phrase names, read against the publication date; None if it names none.
+
+    Weekdays are the most recent such day on or before publication; dates without a year
+    take the latest year that does not put them after publication.
+
+    >>> resolve_date("On Tuesday", date(2021, 5, 19))
+    datetime.date(2021, 5, 18)
+    >>> resolve_date("on Wednesday", date(2021, 5, 19))
+    datetime.date(2021, 5, 19)
+    >>> resolve_date("yesterday", date(2021, 1, 1))
+    datetime.date(2020, 12, 31)
+    >>> resolve_date("December 30", date(2021, 1, 2))
+    datetime.date(2020, 12, 30)
+    >>> resolve_date("in July", date(2021, 8, 2)) is None
+    True
+    """
+    found = find_dates(phrase, published)
+    return found[0].day if found else None
+
+
+def find_dates(sentence: str, published: date) -> list[DateMention]:
+    """Every date phrase of a sentence that names one day, in the order they appear."""
+    found: list[DateMention] = []
+    for pattern in PATTERNS:
+        for match in pattern.finditer(sentence):
+            if any(m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            day = day_of(match.groupdict(), published)
+            if day is not None:
+                found.append(DateMention(match.start(), match.end(), day))
+    return sorted(found, key=lambda m: m.start)
+
+
+def day_of(groups: dict[str, str | None], published: date) -> date | None:
+    """The day that one matched date phrase names."""
+    if groups.get("iyear"):
+        return safe_date(int(groups["iyear"]), int(groups["imonth"]), int(groups["iday"]))
+    if groups.get("month"):
+        month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(groups["month"].lower()[:3]))
+        day = int(groups["day"])
+        if groups.get("year"):
+            return safe_date(int(groups["year"]), month, day)
+        candidate = safe_date(published.year, month, day)
+        if candidate is not None and candidate > published:
+            candidate = safe_date(published.year - 1, month, day)
+        return candidate
+    if groups.get("weekday"):
+        back = (published.weekday() - WEEKDAYS.index(groups["weekday"].lower())) % 7
+        if groups.get("last") and back == 0:
+            back = 7
+        return published - timedelta(days=back)
+    if groups.get("relative"):
+        return published - timedelta(days=RELATIVE_DAYS[groups["relative"].lower()])
+    return None
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None for an impossible one such as 30 February."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def nearest_date(dates: list[DateMention], position: int) -> date | None:
+    """The day named nearest to a position in the sentence (a cue), or None."""
+    if not dates:
+        return None
+    return min(dates, key=lambda m: min(abs(m.start - position), abs(m.end - position))).day
