@@ -27,6 +27,13 @@ class InputError(DiplographError):
 class ValidationError(DiplographError):
     """A graph that does not conform to the SHACL shapes, so it was not loaded."""
 
+    def __init__(self, violations: list) -> None:
+        super().__init__(violations)
+        self.violations = violations
+
+    def __str__(self) -> str:
+        return f"{len(self.violations)} SHACL violations; nothing was loaded"
+
 
 class StoreError(DiplographError):
     """A store that cannot be opened, read or written."""

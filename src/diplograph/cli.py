@@ -1,0 +1,308 @@
+"""The `diplograph` command line: each command parses its options and calls one function."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import nullcontext
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import click
+from rdflib import Graph
+from rdflib.util import guess_format
+
+from diplograph import evaluate as scoring
+from diplograph.errors import DiplographError, InputError, ValidationError
+from diplograph.model import Contact, Violation
+from diplograph.pipeline import Extracted, extract_articles, load_batches
+from diplograph.query import find_query, list_queries, run_query
+from diplograph.rdf import contacts_to_graph
+from diplograph.records import article_record
+from diplograph.store import Store, default_store_path, open_store
+from diplograph.tables import FORMATS, format_rows
+from diplograph.validate import validate
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+ARTICLES = click.argument("articles", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+
+
+def store_option(command):
+    """The `--store PATH` option every command that reads or writes the store takes."""
+    return click.option("--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=None,
+                        help=f"Store folder [default: $DIPLOGRAPH_STORE or {default_store_path()}]")(command)
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(package_name="diplograph")
+def main() -> None:
+    """diplograph: diplomatic contacts in news, as a validated and queryable knowledge graph.
+
+    \b
+    Example:
+      diplograph run seeds/articles.jsonl
+      diplograph query contacts-of-person --param person=Qalibaf
+    """
+
+
+@main.command(context_settings=CONTEXT_SETTINGS)
+@ARTICLES
+@store_option
+def run(articles: tuple[Path, ...], store_path: Path | None) -> None:
+    """Read articles, extract their contacts, validate them and load them into the store.
+
+    ARTICLES are JSON Lines files or folders of them. The contacts found are printed on
+    stdout; a summary, progress and bad lines go to stderr. Exits 1 when some lines or
+    articles could not be used (the others are still loaded).
+
+    \b
+    Example:
+      diplograph run seeds/articles.jsonl
+      diplograph run feeds/2021-05/ --store ./graph
+    """
+    store = open_or_fail(store_path)
+    problems = Problems()
+    read = found = new_triples = 0
+    rows = []
+    with progress("loading") as bar:
+        for batch in load_batches(problems.skip(extract_articles(articles), bar), store):
+            read += len(batch.loaded) + len(batch.refused)
+            new_triples += batch.new_triples
+            for article, violations in batch.refused:
+                problems.refuse(article.id, violations)
+            for article, contacts in batch.loaded:
+                found += len(contacts)
+                rows.extend(contact_row(article.id, c) for c in contacts)
+    if rows:
+        click.echo(format_rows(["date", "type", "participants", "initiator", "article"], rows, "table"))
+    click.echo(
+        f"Read {plural(read, 'article')} ({plural(problems.count, 'problem')}), found {plural(found, 'contact')} "
+        f"and loaded them into the store at {store.path}: {new_triples} new triples, {len(store)} in all. "
+        f"Ask it with: diplograph query contacts-of-person --param person=NAME --store {store.path}",
+        err=True,
+    )
+    store.close()
+    problems.exit()
+
+
+@main.command(context_settings=CONTEXT_SETTINGS)
+@ARTICLES
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True,
+              help="Where to write the contacts; - for stdout.")
+@click.option("--format", "style", type=click.Choice(["jsonl", "turtle"]), default="jsonl", show_default=True,
+              help="jsonl: one {id, events} per article, in the gold shape; turtle: the RDF graph.")
+def extract(articles: tuple[Path, ...], output: str, style: str) -> None:
+    """Extract the contacts of articles, without touching the store.
+
+    \b
+    Example:
+      diplograph extract seeds/articles.jsonl -o contacts.jsonl
+      diplograph extract seeds/articles.jsonl --format turtle -o contacts.ttl
+    """
+    problems = Problems()
+    with progress("extracting") as bar, click.open_file(output, "w", encoding="utf-8") as out:
+        items = problems.skip(extract_articles(articles), bar)
+        if style == "turtle":
+            out.write(contacts_to_graph(items).serialize(format="turtle"))
+        else:
+            for article, contacts in items:
+                out.write(json.dumps(article_record(article, contacts), ensure_ascii=False) + "\n")
+    problems.exit()
+
+
+@main.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def validate_command(files: tuple[Path, ...]) -> None:
+    """Check RDF files (Turtle, N-Triples, JSON-LD...) against diplograph's SHACL shapes.
+
+    Prints one line per violation: focus node, property, shape, message. Exits 1 when
+    there is any.
+
+    \b
+    Example:
+      diplograph extract seeds/articles.jsonl --format turtle -o contacts.ttl
+      diplograph validate contacts.ttl
+    """
+    violations = validate(parse_rdf(files))
+    for violation in violations:
+        click.echo(format_violation(violation))
+    click.echo(f"{plural(len(violations), 'violation')} in {plural(len(files), 'file')}", err=True)
+    if violations:
+        sys.exit(1)
+
+
+main.add_command(validate_command, name="validate")
+
+
+@main.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@store_option
+def load(files: tuple[Path, ...], store_path: Path | None) -> None:
+    """Validate RDF files and load them into the store, all or nothing.
+
+    \b
+    Example:
+      diplograph load contacts.ttl --store ./graph
+    """
+    graph = parse_rdf(files)
+    store = open_or_fail(store_path)
+    try:
+        added = store.load(graph)
+    except ValidationError as error:
+        for violation in error.violations:
+            click.echo(format_violation(violation), err=True)
+        raise click.ClickException(str(error)) from None
+    finally:
+        store.close()
+    click.echo(f"Loaded {added} new triples into {store.path}.", err=True)
+
+
+@main.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("name", required=False)
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter; repeatable.")
+@click.option("--format", "style", type=click.Choice(FORMATS), default="table", show_default=True)
+@store_option
+def query(name: str | None, params: tuple[str, ...], style: str, store_path: Path | None) -> None:
+    """Run one of the named SPARQL queries of queries/ on the store; without NAME, list them.
+
+    \b
+    Example:
+      diplograph query
+      diplograph query contacts-of-person --param person=Qalibaf --param since=2021-05-18
+      diplograph query contacts-between-countries -p country1=IR -p country2=KW --format csv
+    """
+    if name is None:
+        for known in list_queries():
+            args = " ".join(f"--param {p.name}=..." + ("" if not p.optional else " (optional)") for p in known.parameters)
+            click.echo(f"{known.name} {args}\n    {known.description}")
+        return
+    bindings = dict(parse_param(p) for p in params)
+    store = open_or_fail(store_path)
+    try:
+        columns, rows = run_query(store, name, **bindings)
+    except DiplographError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        store.close()
+    click.echo(format_rows(columns, rows, style))
+
+
+@main.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("predicted", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--verbose", is_flag=True, help="Also list the missed and extra participant pairs per article.")
+def evaluate(gold: Path, predicted: Path, as_json: bool, verbose: bool) -> None:
+    """Score predicted contacts against gold contacts: strict, pair and date figures, overall and per type.
+
+    \b
+    Example:
+      diplograph extract corpus/articles.jsonl -o predicted.jsonl
+      diplograph evaluate corpus/gold.jsonl predicted.jsonl
+    """
+    gold_events, predicted_events = scoring.read_events(gold), scoring.read_events(predicted)
+    overall = scoring.score(gold_events, predicted_events)
+    by_type = {kind: scoring.score(gold_events, predicted_events, kind)
+               for kind in scoring.event_types(gold_events, predicted_events)}
+    if as_json:
+        click.echo(json.dumps(overall.as_dict() | {"by_type": {k: s.as_dict() for k, s in by_type.items()}}))
+    else:
+        click.echo("\n".join(scoring.format_scores(overall)))
+        for kind, scores in by_type.items():
+            click.echo(f"\n{kind}\n" + "\n".join("  " + line for line in scoring.format_scores(scores)))
+    if verbose:
+        for miss in overall.tally.misses:
+            click.echo(miss, err=True)
+
+
+class Problems:
+    """Bad input lines and refused articles: reported on stderr as they come, counted for the exit code."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def skip(self, items: Iterable[Extracted | InputError], bar) -> Iterator[Extracted]:
+        """The extracted articles, with each bad line reported and left out."""
+        for item in items:
+            bar.update(1)
+            if isinstance(item, InputError):
+                self.count += 1
+                click.echo(str(item), err=True)
+            else:
+                yield item
+
+    def refuse(self, article_id: str, violations: list[Violation]) -> None:
+        """Report an article whose contacts broke the shapes, and so were not loaded."""
+        self.count += 1
+        click.echo(f"{article_id}: not loaded, {plural(len(violations), 'SHACL violation')}: "
+                   f"{violations[0].message}", err=True)
+
+    def exit(self) -> None:
+        """Exit 1 when there was any problem."""
+        if self.count:
+            sys.exit(1)
+
+
+def progress(label: str):
+    """A count of articles read, on stderr when it is a terminal, so that piped output stays clean."""
+    if sys.stderr.isatty():
+        return click.progressbar(length=0, label=label, file=sys.stderr, show_pos=True, show_percent=False,
+                                 show_eta=False)
+    return nullcontext(Silent())
+
+
+class Silent:
+    """A progress bar that shows nothing."""
+
+    def update(self, steps: int) -> None:
+        """Ignore progress."""
+
+
+def open_or_fail(path: Path | None) -> Store:
+    """The store, or a one-line error when it cannot be opened."""
+    try:
+        return open_store(path)
+    except DiplographError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def parse_rdf(files: Iterable[Path]) -> Graph:
+    """One graph of RDF files, their format guessed from the suffix; a one-line error for a bad file."""
+    graph = Graph()
+    for path in files:
+        try:
+            graph.parse(path, format=guess_format(str(path)) or "turtle")
+        except Exception as error:  # rdflib raises many parser-specific types for one cause: bad syntax
+            raise click.ClickException(f"{path}: cannot parse as RDF: {str(error).splitlines()[0]}") from None
+    return graph
+
+
+def parse_param(text: str) -> tuple[str, str]:
+    """A `key=value` parameter."""
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise click.BadParameter(f"{text!r} is not KEY=VALUE", param_hint="--param")
+    return key.strip(), value
+
+
+def contact_row(article_id: str, contact: Contact) -> dict[str, str | None]:
+    """One contact as a row of the run table."""
+    parties = " & ".join(f"{p.label} ({', '.join(x for x in (p.role, p.country) if x)})" if p.name else p.label
+                         for p in contact.participants)
+    return {
+        "date": contact.date.isoformat() if contact.date else None,
+        "type": contact.type.value,
+        "participants": parties,
+        "initiator": contact.initiator.label if contact.initiator else None,
+        "article": article_id,
+    }
+
+
+def format_violation(violation: Violation) -> str:
+    """A violation on one line."""
+    return f"{violation.focus}\t{violation.path or '-'}\t{violation.shape}\t{violation.message}"
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 article', '2 articles'."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"

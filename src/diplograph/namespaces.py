@@ -1,0 +1,52 @@
+"""The diplograph vocabulary as a closed namespace, and the prefixes written to Turtle."""
+
+from __future__ import annotations
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDFS, SKOS, XSD, DefinedNamespace
+
+
+class DIPLO(DefinedNamespace):
+    """Terms of `ontology/diplograph.ttl`; a misspelt term raises instead of minting a new IRI."""
+
+    _NS = Namespace("https://w3id.org/diplograph/def#")
+    _fail = True
+
+    Contact: URIRef  # one concrete diplomatic contact
+    PhoneCall: URIRef  # CAMEO 041
+    Meeting: URIRef  # CAMEO 044, or 040 where the place is not said
+    Visit: URIRef  # CAMEO 042/043: the initiator travelled to the host
+    VideoConference: URIRef  # no CAMEO code of its own
+    Correspondence: URIRef  # letters and written messages
+    Person: URIRef  # a participant
+    Organization: URIRef  # a body in which posts are held
+    Country: URIRef  # identified by ISO 3166-1 alpha-2
+    Article: URIRef  # a news article
+    EvidenceSpan: URIRef  # a sentence of an article, as offsets
+    participant: URIRef  # contact -> person
+    initiator: URIRef  # contact -> the person who called, wrote or travelled
+    date: URIRef  # contact -> xsd:date
+    topic: URIRef  # contact -> short label
+    country: URIRef  # post or organization -> country
+    isoCode: URIRef  # country -> "IR"
+    article: URIRef  # evidence span -> article
+    start: URIRef  # evidence span -> first character offset
+    end: URIRef  # evidence span -> offset past the last character
+    quote: URIRef  # evidence span -> its text
+    url: URIRef  # article -> xsd:anyURI
+    source: URIRef  # article -> outlet name
+    published: URIRef  # article -> xsd:date
+    textLength: URIRef  # article -> number of characters
+
+
+ID = Namespace("https://w3id.org/diplograph/id/")
+PREFIXES = {"diplo": DIPLO._NS, "id": ID, "dcterms": DCTERMS, "prov": PROV, "org": ORG, "foaf": FOAF, "skos": SKOS, "rdfs": RDFS,
+            "xsd": XSD}
+
+
+def new_graph() -> Graph:
+    """An empty graph with diplograph's prefixes bound, so Turtle output is readable."""
+    graph = Graph(bind_namespaces="core")
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph

@@ -1,0 +1,59 @@
+"""The batch pipeline: read articles, extract contacts, validate and load them batch by batch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from diplograph.errors import InputError
+from diplograph.extract import extract_contacts
+from diplograph.ingest import read_articles
+from diplograph.model import Article, Contact, Violation
+from diplograph.rdf import contacts_to_graph
+from diplograph.store import Store
+from diplograph.validate import validate
+
+Extracted = tuple[Article, list[Contact]]
+BATCH_SIZE = 500
+
+
+def extract_articles(paths: Iterable[str | Path]) -> Iterator[Extracted | InputError]:
+    """Each article of the inputs with its contacts, or the InputError of a line that could not be read."""
+    for item in read_articles(paths):
+        yield item if isinstance(item, InputError) else (item, extract_contacts(item))
+
+
+@dataclass
+class Batch:
+    """What loading one batch did: the articles stored, and those refused with their violations."""
+
+    loaded: list[Extracted] = field(default_factory=list)
+    refused: list[tuple[Article, list[Violation]]] = field(default_factory=list)
+    new_triples: int = 0
+
+
+def load_batches(items: Iterable[Extracted], store: Store, batch_size: int = BATCH_SIZE) -> Iterator[Batch]:
+    """Validate and load extracted articles, one transaction per batch.
+
+    Each batch is validated as a whole and written all or nothing. When a batch does not
+    conform, its articles are validated one by one, so that the good ones are still loaded
+    and only the offending articles are refused.
+    """
+    iterator = iter(items)
+    while chunk := list(islice(iterator, batch_size)):
+        graph = contacts_to_graph(chunk)
+        if not validate(graph):
+            yield Batch(loaded=chunk, new_triples=store.add_valid(graph))
+            continue
+        batch = Batch()
+        for item in chunk:
+            single = contacts_to_graph([item])
+            violations = validate(single)
+            if violations:
+                batch.refused.append((item[0], violations))
+            else:
+                batch.new_triples += store.add_valid(single)
+                batch.loaded.append(item)
+        yield batch

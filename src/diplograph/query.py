@@ -1,0 +1,136 @@
+"""Named SPARQL queries from `queries/*.rq`, run with parameters bound as values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from diplograph import reference
+from diplograph.errors import QueryError
+from diplograph.store import Store
+
+WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+UNSAFE_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+PARAM = re.compile(r"^#\s*param\s+(?P<name>\w+):\s*(?P<type>\w+)(?P<optional>\s+\(optional\))?\s*-\s*(?P<help>.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    """A value a query takes, declared in its header as `# param NAME: TYPE - help`."""
+
+    name: str
+    type: str  # string, date, country, iri or integer
+    optional: bool
+    help: str
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A query file: its name, what it answers, its parameters and its SPARQL text."""
+
+    name: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    sparql: str
+
+
+def queries_folder() -> Path:
+    """The folder of the shipped queries."""
+    return reference.resource_path("queries")
+
+
+def list_queries() -> list[Query]:
+    """Every shipped query, by name."""
+    return [read_query(path) for path in sorted(queries_folder().glob("*.rq"))]
+
+
+def read_query(path: Path) -> Query:
+    """A query file with its header read: the opening comment and the `# param` lines."""
+    sparql = path.read_text(encoding="utf-8")
+    header = [line for line in sparql.splitlines() if line.startswith("#")]
+    parameters = tuple(Parameter(m["name"], m["type"], bool(m["optional"]), m["help"])
+                       for m in map(PARAM.match, header) if m)
+    description = " ".join(line.lstrip("# ") for line in header if not PARAM.match(line))
+    return Query(path.stem, description, parameters, sparql)
+
+
+def find_query(name: str) -> Query:
+    """The shipped query of that name; a QueryError lists the names there are."""
+    path = queries_folder() / f"{name}.rq"
+    if not path.is_file():
+        names = ", ".join(q.name for q in list_queries())
+        raise QueryError(f"no query named '{name}'; available: {names}")
+    return read_query(path)
+
+
+def bind(query: Query, params: dict[str, str]) -> dict[str, Node]:
+    """Parameter values as typed RDF terms; a QueryError says which is missing, unknown or malformed."""
+    known = {p.name: p for p in query.parameters}
+    unknown = sorted(set(params) - set(known))
+    if unknown:
+        raise QueryError(f"query '{query.name}' takes no parameter {', '.join(unknown)}; "
+                         f"it takes: {', '.join(known) or 'none'}")
+    missing = [p.name for p in query.parameters if not p.optional and p.name not in params]
+    if missing:
+        raise QueryError(f"query '{query.name}' needs --param {missing[0]}=... ({known[missing[0]].help})")
+    return {name: to_term(known[name], value) for name, value in params.items()}
+
+
+def to_term(parameter: Parameter, value: str) -> Node:
+    """One parameter value as an RDF term of the declared type.
+
+    >>> to_term(Parameter("since", "date", False, ""), "2021-05-18")
+    rdflib.term.Literal('2021-05-18', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#date'))
+    """
+    try:
+        if parameter.type == "date":
+            return Literal(date.fromisoformat(value).isoformat(), datatype=XSD.date)
+        if parameter.type == "integer":
+            return Literal(int(value), datatype=XSD.integer)
+        if parameter.type == "iri":
+            if UNSAFE_IRI.search(value) or ":" not in value:
+                raise ValueError(value)
+            return URIRef(value)
+    except ValueError:
+        raise QueryError(f"--param {parameter.name}: {value!r} is not a {parameter.type}") from None
+    if parameter.type == "country":
+        code = value.upper()
+        if code not in reference.countries():
+            raise QueryError(f"--param {parameter.name}: {value!r} is not an ISO 3166-1 alpha-2 code such as IR")
+        return Literal(code)
+    return Literal(value)
+
+
+def with_values(sparql: str, bindings: dict[str, Node]) -> str:
+    """The query with its parameters bound by a VALUES block at the start of its first WHERE group.
+
+    Values enter the query only as RDF terms in N-Triples syntax, escaped by rdflib (and IRIs
+    checked for characters that could end them), never as raw text, so no value can change
+    the query. VALUES is plain SPARQL 1.1: the same text runs on the embedded store and on
+    any SPARQL endpoint.
+
+    >>> print(with_values("SELECT ?x WHERE { ?x ?p ?name }", {"name": Literal('a "b"')}))
+    SELECT ?x WHERE { VALUES (?name) { ("a \\"b\\"") } ?x ?p ?name }
+    """
+    if not bindings:
+        return sparql
+    where = WHERE.search(sparql)
+    if where is None:
+        raise QueryError("a query with parameters needs a WHERE clause to bind them in")
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(term.n3() for term in bindings.values())
+    block = f" VALUES ({names}) {{ ({values}) }}"
+    return sparql[: where.end()] + block + sparql[where.end():]
+
+
+def run_query(store: Store, name: str, **params: str) -> tuple[list[str], list[dict[str, Any]]]:
+    """Run a shipped query on a store with its parameters bound; return its columns and rows."""
+    query = find_query(name)
+    return store.select(with_values(query.sparql, bind(query, params)))

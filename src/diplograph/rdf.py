@@ -1,0 +1,155 @@
+"""Map contacts and the articles that report them to RDF under the diplograph ontology."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from urllib.parse import quote
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, XSD
+
+from diplograph import reference
+from diplograph.model import Article, Contact, Evidence, Party
+from diplograph.namespaces import DIPLO, ID, new_graph
+from diplograph.resolve.dedupe import party_key
+
+
+def digest(*parts: str) -> str:
+    """A short stable hash of some strings, for IRIs derived from keys."""
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def slug(text: str) -> str:
+    """Lower-case words joined by hyphens, for readable IRIs.
+
+    >>> slug("National Assembly of Kuwait")
+    'national-assembly-of-kuwait'
+    """
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unnamed"
+
+
+def article_iri(article_id: str) -> URIRef:
+    """The IRI of an article, from its id."""
+    return ID[f"article/{quote(article_id, safe='')}"]
+
+
+def evidence_iri(evidence: Evidence) -> URIRef:
+    """The IRI of an evidence span, from its article and offsets."""
+    return ID[f"evidence/{quote(evidence.article_id, safe='')}/{evidence.start}-{evidence.end}"]
+
+
+def person_iri(party: Party) -> URIRef:
+    """The IRI of a person, from the spelling-tolerant key of the party."""
+    return ID[f"person/{digest(*party_key(party))}"]
+
+
+def contact_iri(contact: Contact) -> URIRef:
+    """The IRI of a contact, derived from its kind, its sorted participants and its date.
+
+    Loading the same contact again, from the same or another article, hits the same IRI and
+    adds nothing. A contact without a date is keyed to the article that first reports it,
+    since two undated contacts of the same people may be years apart.
+    """
+    parties = sorted("|".join(party_key(p)) for p in contact.participants)
+    when = contact.date.isoformat() if contact.date else f"undated:{contact.evidence[0].article_id}"
+    return ID[f"contact/{digest(contact.type.value, *parties, when)}"]
+
+
+def contacts_to_graph(batch: Iterable[tuple[Article, list[Contact]]]) -> Graph:
+    """One graph of the articles of a batch and the contacts read from them."""
+    graph = new_graph()
+    for article, contacts in batch:
+        add_article(graph, article)
+        for contact in contacts:
+            add_contact(graph, article, contact)
+    return graph
+
+
+def add_article(graph: Graph, article: Article) -> None:
+    """The article's metadata: url, source, title, publication date and text length."""
+    node = article_iri(article.id)
+    graph.add((node, RDF.type, DIPLO.Article))
+    graph.add((node, DCTERMS.identifier, Literal(article.id)))
+    graph.add((node, DIPLO.published, Literal(article.published.isoformat(), datatype=XSD.date)))
+    graph.add((node, DIPLO.textLength, Literal(len(article.text), datatype=XSD.integer)))
+    if article.url:
+        graph.add((node, DIPLO.url, Literal(article.url, datatype=XSD.anyURI)))
+    if article.source:
+        graph.add((node, DIPLO.source, Literal(article.source)))
+    if article.title:
+        graph.add((node, DCTERMS.title, Literal(article.title)))
+
+
+def add_contact(graph: Graph, article: Article, contact: Contact) -> None:
+    """A contact with its kind, participants, initiator, date, topics and evidence."""
+    node = contact_iri(contact)
+    graph.add((node, RDF.type, DIPLO.Contact))
+    graph.add((node, RDF.type, DIPLO[contact.type.value]))
+    for party in contact.participants:
+        graph.add((node, DIPLO.participant, add_party(graph, party)))
+    if contact.initiator:
+        graph.add((node, DIPLO.initiator, person_iri(contact.initiator)))
+    if contact.date:
+        graph.add((node, DIPLO.date, Literal(contact.date.isoformat(), datatype=XSD.date)))
+    for topic in contact.topics:
+        graph.add((node, DIPLO.topic, Literal(topic)))
+    for evidence in contact.evidence:
+        if evidence.article_id == article.id:
+            graph.add((node, PROV.wasDerivedFrom, add_evidence(graph, article, evidence)))
+
+
+def add_party(graph: Graph, party: Party) -> URIRef:
+    """A person and, when known, the post they hold: role, organization and country."""
+    node = person_iri(party)
+    graph.add((node, RDF.type, DIPLO.Person))
+    if party.name:
+        graph.add((node, FOAF.name, Literal(party.name)))
+    graph.add((node, RDFS.label, Literal(party.label)))
+    if party.role:
+        post = ID[f"post/{party.country or 'xx'}/{slug(party.organization or '')}/{slug(party.role)}"]
+        role = ID[f"role/{slug(party.role)}"]
+        graph.add((node, ORG.holds, post))
+        graph.add((post, RDF.type, ORG.Post))
+        graph.add((post, ORG.role, role))
+        graph.add((role, RDF.type, ORG.Role))
+        graph.add((role, RDFS.label, Literal(party.role)))
+        if party.country:
+            graph.add((post, DIPLO.country, add_country(graph, party.country)))
+        if party.organization:
+            organization = add_organization(graph, party.organization, party.country)
+            graph.add((post, ORG.postIn, organization))
+    return node
+
+
+def add_organization(graph: Graph, name: str, country: str | None) -> URIRef:
+    """An organization, with the country it belongs to."""
+    node = ID[f"organization/{country or 'xx'}/{slug(name)}"]
+    graph.add((node, RDF.type, DIPLO.Organization))
+    graph.add((node, RDFS.label, Literal(name)))
+    if country:
+        graph.add((node, DIPLO.country, add_country(graph, country)))
+    return node
+
+
+def add_country(graph: Graph, code: str) -> URIRef:
+    """A country by ISO code, labelled with its short name."""
+    node = ID[f"country/{code}"]
+    graph.add((node, RDF.type, DIPLO.Country))
+    graph.add((node, DIPLO.isoCode, Literal(code)))
+    country = reference.countries().get(code)
+    if country:
+        graph.add((node, RDFS.label, Literal(country.name)))
+    return node
+
+
+def add_evidence(graph: Graph, article: Article, evidence: Evidence) -> URIRef:
+    """An evidence span: its article, offsets and the sentence it quotes."""
+    node = evidence_iri(evidence)
+    graph.add((node, RDF.type, DIPLO.EvidenceSpan))
+    graph.add((node, DIPLO.article, article_iri(article.id)))
+    graph.add((node, DIPLO.start, Literal(evidence.start, datatype=XSD.integer)))
+    graph.add((node, DIPLO.end, Literal(evidence.end, datatype=XSD.integer)))
+    graph.add((node, DIPLO.quote, Literal(article.text[evidence.start:evidence.end])))
+    return node
