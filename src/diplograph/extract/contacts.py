@@ -45,11 +45,13 @@ def extract_contacts(article: Article) -> list[Contact]:
     contacts: list[Contact] = []
     sentences = split_sentences(article.text)
     for index, (start, end) in enumerate(sentences):
+        # "He" refers to someone named before this sentence, not to whoever it names itself.
+        previous = people.last
         for mention in scan_mentions(article.text, start, end):
             people.register(people.resolve(mention))
         following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
         for cue in find_cues(article.text[start:end]):
-            contacts.extend(read_contacts(article, people, start, end, cue, following))
+            contacts.extend(read_contacts(article, people, previous, (start, end), cue, following))
     return merge_contacts(contacts)
 
 
@@ -59,14 +61,19 @@ def scan_mentions(text: str, start: int, end: int) -> list[Mention]:
     return [m for m in pair_titles([m for m in items if m is not None]) if m.name]
 
 
-def read_contacts(article: Article, people: People, start: int, end: int, cue: Cue, following: str) -> list[Contact]:
-    """The contacts one cue reports: its parties, their roles, the date and topics."""
+def read_contacts(article: Article, people: People, previous: Mention | None, sentence_span: tuple[int, int],
+                  cue: Cue, following: str) -> list[Contact]:
+    """The contacts one cue reports: its parties, their roles, the date and topics.
+
+    `previous` is the last person named before the sentence, whom a pronoun subject means.
+    """
     text = article.text
+    start, end = sentence_span
     cue_start, cue_end = start + cue.start, start + cue.end
     clause_start = max(start, text.rfind(";", start, cue_start) + 1)
     subject = [people.resolve(m) for m in read_subject(text, clause_start, cue_start)]
-    if not subject and cue.frame != Frame.BETWEEN and PRONOUN.search(text, clause_start, cue_start) and people.last:
-        subject = [people.last]
+    if not subject and cue.frame != Frame.BETWEEN and PRONOUN.search(text, clause_start, cue_start) and previous:
+        subject = [previous]
     list_end = end
     if cue.frame != Frame.JOINT:
         stop = LIST_END.search(text, cue_end, end)
@@ -74,10 +81,12 @@ def read_contacts(article: Article, people: People, start: int, end: int, cue: C
         objects = [people.resolve(m) for m in read_parties(text, cue_end, list_end)]
     else:
         objects = []
+    for mention in subject + objects:
+        people.register(mention)
     groups = participant_groups(cue, subject, objects)
     sentence = text[start:end]
     topics = find_topics(sentence) or (find_topics(following) if FOLLOW_UP.match(following) else ())
-    day = nearest_date(find_dates(sentence, article.published), cue.start)
+    day = nearest_date(sentence, find_dates(sentence, article.published), cue.start)
     evidence = (Evidence(article.id, start, end),)
     contacts = []
     for mentions, initiator in groups:

@@ -128,7 +128,7 @@ def read_item(text: str, start: int, end: int) -> Mention | None:
     >>> m = read_item(t, 0, len(t)); (m.name, m.role, m.organization, m.country, m.determiner)
     (None, 'Speaker', 'National Assembly', 'KW', True)
     """
-    item = text[start:end].strip()
+    item = text[start:end].strip().rstrip(".!?\"”’)")
     if RELATIVE.match(item):
         return None
     conjoined = bool(CONJUNCTION.match(item))

@@ -99,8 +99,21 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def nearest_date(dates: list[DateMention], position: int) -> date | None:
-    """The day named nearest to a position in the sentence (a cue), or None."""
+CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\bbut\b")
+
+
+def nearest_date(sentence: str, dates: list[DateMention], position: int) -> date | None:
+    """The day named nearest to a position in the sentence (a cue), or None.
+
+    A date in the cue's own clause wins over a nearer one across a clause break: in "On
+    Monday they met, and on Friday they called", the call is on Friday and the meeting on Monday.
+    """
     if not dates:
         return None
-    return min(dates, key=lambda m: min(abs(m.start - position), abs(m.end - position))).day
+
+    def distance(mention: DateMention) -> tuple[bool, int]:
+        low, high = sorted((mention.start, position))
+        return bool(CLAUSE_BREAK.search(sentence, low, high)), min(abs(mention.start - position),
+                                                                   abs(mention.end - position))
+
+    return min(dates, key=distance).day

@@ -1,0 +1,100 @@
+"""Whole articles to contacts: parties, initiators, dates, topics, evidence, and what is not a contact."""
+
+from datetime import date
+
+import pytest
+
+from diplograph.extract import extract_contacts
+from diplograph.model import ContactType, Party
+from tests.conftest import make_article
+
+PUBLISHED = date(2024, 3, 6)  # a Wednesday
+
+
+def summary(text, published=PUBLISHED):
+    """Each contact as (type, sorted participant labels, initiator, date)."""
+    return [
+        (c.type, sorted(p.label for p in c.participants), c.initiator.label if c.initiator else None,
+         c.date.isoformat() if c.date else None)
+        for c in extract_contacts(make_article(text, published))
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Monday, Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama.",
+     [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
+    ("Norwegian Foreign Minister Espen Barth Eide met with his Danish counterpart Lars Lokke Rasmussen in Oslo "
+     "yesterday.",
+     [(ContactType.MEETING, ["Espen Barth Eide", "Lars Lokke Rasmussen"], None, "2024-03-05")]),
+    ("The Emir of Qatar received a letter from Kuwaiti Crown Prince Sabah Khalid on Tuesday.",
+     [(ContactType.CORRESPONDENCE, ["Emir (QA)", "Sabah Khalid"], "Sabah Khalid", "2024-03-05")]),
+    ("Chilean President Gabriel Boric received Argentine Foreign Minister Diana Mondino on March 1.",
+     [(ContactType.VISIT, ["Diana Mondino", "Gabriel Boric"], "Diana Mondino", "2024-03-01")]),
+    ("Finnish President Alexander Stubb held a video conference with Estonian Prime Minister Kristen Michal today.",
+     [(ContactType.VIDEO_CONFERENCE, ["Alexander Stubb", "Kristen Michal"], "Alexander Stubb", "2024-03-06")]),
+])
+def test_contacts_from_one_sentence(text, expected):
+    assert summary(text) == expected
+
+
+def test_contacts_list_gives_one_contact_per_counterpart():
+    text = "On Sunday, Japanese Foreign Minister Taro Kono spoke by phone with Ana Rojas, Luis Perez and Maria Vega."
+    assert [c[1] for c in summary(text)] == [
+        ["Ana Rojas", "Taro Kono"], ["Luis Perez", "Taro Kono"], ["Maria Vega", "Taro Kono"]]
+
+
+def test_contacts_joint_meeting_is_one_contact():
+    text = "Kenyan President William Ruto and Ghanaian President John Mahama held talks in Accra on Friday."
+    assert summary(text) == [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-01")]
+
+
+def test_contacts_surname_resolves_to_the_full_name_given_earlier():
+    text = ("Mohammad Baqer Qalibaf, Speaker of the Iranian Parliament, arrived in Doha. "
+            "On Tuesday, Ghalibaf spoke by phone with the Speaker of Turkey's parliament.")
+    [contact] = extract_contacts(make_article(text, PUBLISHED))
+    assert set(contact.participants) == {
+        Party("Mohammad Baqer Qalibaf", "Speaker", "Islamic Consultative Assembly", "IR"),
+        Party(None, "Speaker", "Grand National Assembly of Turkey", "TR"),
+    }
+
+
+def test_contacts_pronoun_resolves_to_the_last_person_named():
+    text = "Kenyan President William Ruto arrived in Accra. He met with Ghanaian President John Mahama on Monday."
+    assert summary(text) == [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]
+
+
+def test_contacts_counterpart_takes_the_office_of_the_other_party():
+    text = "Italian Foreign Minister Antonio Tajani spoke by phone with his Greek counterpart on Monday."
+    [contact] = extract_contacts(make_article(text, PUBLISHED))
+    assert Party(None, "Foreign Minister", "Ministry of Foreign Affairs", "GR") in contact.participants
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto will meet Ghanaian President John Mahama next week.",
+    "Kenyan President William Ruto has had many meetings with African leaders.",
+    "Kenyan President William Ruto is expected to call Ghanaian President John Mahama.",
+    "Kenyan President William Ruto plans to visit Accra.",
+])
+def test_contacts_not_reported_as_happened(text):
+    assert summary(text) == []
+
+
+def test_contacts_evidence_is_the_sentence():
+    text = "Rain fell. On Monday, Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama."
+    [contact] = extract_contacts(make_article(text, PUBLISHED))
+    [evidence] = contact.evidence
+    assert text[evidence.start:evidence.end] == text[11:]
+
+
+def test_contacts_topics_from_the_sentence():
+    text = ("Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama on Monday and "
+            "discussed regional security and the cocoa trade.")
+    [contact] = extract_contacts(make_article(text, PUBLISHED))
+    assert contact.topics == ("regional security", "cocoa trade")
+
+
+def test_contacts_mentioned_twice_in_an_article_are_merged():
+    text = ("On Monday, Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama. "
+            "Ruto also spoke by phone with Mahama on Monday about trade.")
+    [contact] = extract_contacts(make_article(text, PUBLISHED))
+    assert len(contact.evidence) == 2

@@ -1,0 +1,40 @@
+"""Cue phrases: the five kinds, their frames, and contacts that did not happen."""
+
+import pytest
+
+from diplograph.extract.cues import Frame, find_cues
+from diplograph.model import ContactType
+
+
+@pytest.mark.parametrize(("sentence", "kind", "frame"), [
+    ("Lavrov spoke by phone with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
+    ("Lavrov spoke over the phone with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
+    ("Lavrov held a telephone conversation with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
+    ("Lavrov telephoned Wang Yi on Monday.", ContactType.PHONE_CALL, Frame.DIRECT),
+    ("Wang Yi received a phone call from Lavrov.", ContactType.PHONE_CALL, Frame.FROM),
+    ("Lavrov met with Wang Yi in Beijing.", ContactType.MEETING, Frame.WITH),
+    ("Lavrov held talks with Wang Yi.", ContactType.MEETING, Frame.WITH),
+    ("Lavrov and Wang Yi held talks in Beijing.", ContactType.MEETING, Frame.JOINT),
+    ("The emir received the visiting minister.", ContactType.VISIT, Frame.DIRECT),
+    ("Lavrov held a video conference with Wang Yi.", ContactType.VIDEO_CONFERENCE, Frame.WITH),
+    ("The emir received a letter from the king.", ContactType.CORRESPONDENCE, Frame.FROM),
+    ("The king sent a letter to the emir.", ContactType.CORRESPONDENCE, Frame.DIRECT),
+    ("A phone call between Lavrov and Wang Yi took place.", ContactType.PHONE_CALL, Frame.BETWEEN),
+])
+def test_cues_find_kind_and_frame(sentence, kind, frame):
+    [cue] = find_cues(sentence)
+    assert (cue.type, cue.frame) == (kind, frame)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lavrov will meet Wang Yi next week.",
+    "Lavrov plans to meet Wang Yi.",
+    "Lavrov is expected to hold talks with Wang Yi.",
+    "Lavrov has had many meetings with Asian ministers.",
+    "Lavrov requested meetings with the leaders.",
+    "Lavrov refused to meet Wang Yi.",
+    "“If we met with them, nothing would change,” Lavrov said.",
+    "Lavrov spoke with Wang Yi.",
+])
+def test_cues_ignore_contacts_not_reported_as_happened(sentence):
+    assert find_cues(sentence) == []

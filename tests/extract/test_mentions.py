@@ -1,0 +1,63 @@
+"""Reading parties: titles before or after names, lists, honorifics and countries."""
+
+import pytest
+
+from diplograph.extract.mentions import read_item, read_parties, read_subject
+
+
+def parties(text):
+    return [(m.name, m.role, m.organization, m.country) for m in read_parties(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ("Iranian Foreign Minister Mohammad Javad Zarif", ("Mohammad Javad Zarif", "Foreign Minister", None, "IR")),
+    ("US Secretary of State Antony Blinken", ("Antony Blinken", "Secretary of State", None, "US")),
+    ("the Speaker of Kuwait's National Assembly", (None, "Speaker", "National Assembly", "KW")),
+    ("Sheikh Tamim bin Hamad Al Thani", ("Tamim bin Hamad Al Thani", None, None, None)),
+    ("H.E. Dr. Ahmad Nasser", ("Ahmad Nasser", None, None, None)),
+    ("the Speaker of the National Assembly of the Islamic Republic of Pakistan",
+     (None, "Speaker", "National Assembly", "PK")),
+    ("his Russian counterpart", (None, None, None, "RU")),
+    ("former Prime Minister Imran Khan", ("Imran Khan", "former Prime Minister", None, None)),
+])
+def test_mentions_read_item(item, expected):
+    mention = read_item(item, 0, len(item))
+    assert (mention.name, mention.role, mention.organization, mention.country) == expected
+
+
+@pytest.mark.parametrize("item", ["On Tuesday", "who arrived in Paris", "the capital"])
+def test_mentions_items_that_name_nobody(item):
+    assert read_item(item, 0, len(item)) is None
+
+
+def test_mentions_list_of_title_then_name():
+    assert parties("the Speaker of Kuwait's National Assembly, Ali Nasser, the Foreign Minister of Oman, "
+                   "Badr Hamad and Kamal Osman") == [
+        ("Ali Nasser", "Speaker", "National Assembly", "KW"),
+        ("Badr Hamad", "Foreign Minister", None, "OM"),
+        ("Kamal Osman", None, None, None),
+    ]
+
+
+def test_mentions_list_mixing_both_orders_with_a_repeated_title():
+    text = ("the Speaker of Chile's Senate, Ana Rojas, the Speaker of Chile's Senate, Luis Perez, "
+            "Speaker of Peru's Congress, and Maria Vega, Speaker of Bolivia's Senate")
+    assert parties(text) == [
+        ("Ana Rojas", "Speaker", "Senate", "CL"),
+        ("Luis Perez", "Speaker", "Congress", "PE"),
+        ("Maria Vega", "Speaker", "Senate", "BO"),
+    ]
+
+
+def test_mentions_list_of_name_then_title():
+    assert parties("Ali Nasser, Speaker of Kuwait's National Assembly, and Badr Hamad, Foreign Minister of Oman") == [
+        ("Ali Nasser", "Speaker", "National Assembly", "KW"),
+        ("Badr Hamad", "Foreign Minister", None, "OM"),
+    ]
+
+
+def test_mentions_subject_skips_adverbials_and_verbs():
+    text = "On Tuesday, Ali Nasser, Speaker of the Kuwaiti Parliament, has "
+    [subject] = read_subject(text, 0, len(text))
+    assert (subject.name, subject.role, subject.organization, subject.country) == (
+        "Ali Nasser", "Speaker", "Parliament", "KW")

@@ -1,0 +1,25 @@
+"""Names across one article: spelling variants, surnames, offices."""
+
+import pytest
+
+from diplograph.extract.mentions import Mention
+from diplograph.resolve.actors import People, is_same_person
+
+
+@pytest.mark.parametrize(("short", "full", "same"), [
+    ("Qalibaf", "Mohammad Baqer Qalibaf", True),
+    ("Ghalibaf", "Mohammad Baqer Qalibaf", True),
+    ("Al Ghanim", "Marzouq Al Ghanim", True),
+    ("Mohammad", "Mohammad Baqer Qalibaf", False),
+    ("Zarif", "Mohammad Baqer Qalibaf", False),
+])
+def test_actors_same_person(short, full, same):
+    assert is_same_person(short, full) is same
+
+
+def test_actors_people_resolve_surname_and_office():
+    people = People()
+    people.register(Mention(0, 10, "Ali Nasser", "Speaker", "Parliament", "KW"))
+    assert people.resolve(Mention(20, 26, "Nasser")).role == "Speaker"
+    assert people.resolve(Mention(30, 40, None, "Speaker", None, "KW")).name == "Ali Nasser"
+    assert people.resolve(Mention(30, 40, None, "Speaker", None, "OM")).name is None

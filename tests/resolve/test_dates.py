@@ -1,0 +1,35 @@
+"""Date resolution against the publication date, including year boundaries."""
+
+from datetime import date
+
+import pytest
+
+from diplograph.resolve.dates import find_dates, nearest_date, resolve_date
+
+
+@pytest.mark.parametrize(("phrase", "published", "expected"), [
+    ("On Tuesday", date(2021, 5, 19), date(2021, 5, 18)),
+    ("on Wednesday", date(2021, 5, 19), date(2021, 5, 19)),
+    ("last Wednesday", date(2021, 5, 19), date(2021, 5, 12)),
+    ("on Friday", date(2021, 1, 2), date(2021, 1, 1)),
+    ("on Saturday", date(2021, 1, 1), date(2020, 12, 26)),
+    ("today", date(2021, 5, 19), date(2021, 5, 19)),
+    ("yesterday", date(2024, 3, 1), date(2024, 2, 29)),
+    ("May 18, 2021", date(2021, 6, 1), date(2021, 5, 18)),
+    ("18 May", date(2021, 6, 1), date(2021, 5, 18)),
+    ("on December 31", date(2022, 1, 1), date(2021, 12, 31)),
+    ("on 2021-05-18", date(2021, 6, 1), date(2021, 5, 18)),
+    ("February 30", date(2021, 6, 1), None),
+    ("in July", date(2021, 8, 1), None),
+    ("earlier this week", date(2021, 8, 1), None),
+    ("last week", date(2021, 8, 1), None),
+])
+def test_dates_resolve(phrase, published, expected):
+    assert resolve_date(phrase, published) == expected
+
+
+def test_dates_nearest_to_the_cue_wins():
+    sentence = "On Monday the ministers met, and on Friday they called again."
+    dates = find_dates(sentence, date(2024, 3, 9))
+    assert nearest_date(sentence, dates, sentence.index("called")) == date(2024, 3, 8)
+    assert nearest_date(sentence, dates, sentence.index("met")) == date(2024, 3, 4)

@@ -1,0 +1,56 @@
+"""Reading articles: fields, aliases, folders, and one error per bad line."""
+
+from datetime import date
+
+from diplograph.errors import InputError
+from diplograph.ingest import read_articles
+from tests.conftest import article_record
+
+
+def test_ingest_reads_corpus_format(write_jsonl):
+    path = write_jsonl([article_record("a1", "Text one.", "2021-05-19")])
+    [article] = read_articles([path])
+    assert (article.id, article.published, article.text, article.source) == ("a1", date(2021, 5, 19), "Text one.",
+                                                                              "Example News")
+
+
+def test_ingest_accepts_news_please_aliases(write_jsonl):
+    path = write_jsonl([{"id": "np1", "maintext": "Body.", "date_publish": "2021-05-19 10:22:00",
+                         "source_domain": "example.org", "title": "T", "url": "https://example.org/x"}])
+    [article] = read_articles([path])
+    assert (article.text, article.published, article.source) == ("Body.", date(2021, 5, 19), "example.org")
+
+
+def test_ingest_reads_folders_in_name_order(tmp_path, write_jsonl):
+    write_jsonl([article_record("b", "B.")], name="2.jsonl")
+    write_jsonl([article_record("a", "A.")], name="1.jsonl")
+    (tmp_path / "notes.txt").write_text("not an input")
+    assert [a.id for a in read_articles([tmp_path])] == ["a", "b"]
+
+
+def test_ingest_reports_each_bad_line_and_keeps_the_good_ones(write_jsonl):
+    path = write_jsonl([
+        article_record("good1", "Fine."),
+        "{not json",
+        {"id": "x", "text": "No date."},
+        article_record("bad-date", "Fine.", published="19 May 2021"),
+        b"\xff\xfe{}",
+        "[1, 2]",
+        "",
+        article_record("good2", "Fine."),
+    ])
+    items = list(read_articles([path]))
+    assert [a.id for a in items if not isinstance(a, InputError)] == ["good1", "good2"]
+    assert [str(e) for e in items if isinstance(e, InputError)] == [
+        f"{path}:2: not valid JSON: Expecting property name enclosed in double quotes at column 2",
+        f"{path}:3: missing field 'published'",
+        f"{path}:4: unparseable date in 'published': '19 May 2021'",
+        f"{path}:5: not UTF-8 at byte 0",
+        f"{path}:6: not a JSON object",
+    ]
+
+
+def test_ingest_rejects_non_string_text(write_jsonl):
+    path = write_jsonl([{"id": "a", "published": "2021-05-19", "text": 42}])
+    [error] = read_articles([path])
+    assert str(error) == f"{path}:1: field 'text' is not a string"
