@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.model import Article
+from diplograph.model import Article, Contact, ContactType, Evidence, Party
+from diplograph.rdf import contacts_to_graph
 from diplograph.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,3 +51,32 @@ def store(tmp_path: Path):
     yield opened
     if hasattr(opened, "oxigraph"):
         opened.close()
+
+
+ALI = Party("Ali Nasser", "Speaker", "National Assembly of Kuwait", "KW")
+BADR = Party("Badr Hamad", "Foreign Minister", "Ministry of Foreign Affairs", "OM")
+CARLA = Party("Carla Diaz", "President", None, "CL")
+FIXTURE_A1 = make_article("Ali Nasser phoned Badr Hamad on Monday. Ali Nasser met Carla Diaz on Tuesday in Rome.",
+                          date(2024, 3, 6), "a1")
+FIXTURE_A2 = make_article("Badr Hamad visited Carla Diaz in Santiago. Ali Nasser spoke by phone with Badr Hamad.",
+                          date(2024, 3, 7), "a2")
+FIXTURE_CONTACTS = {
+    "call": Contact(ContactType.PHONE_CALL, (ALI, BADR), ALI, date(2024, 3, 4), ("gulf security",),
+                    (Evidence("a1", 0, 39),)),
+    "meeting": Contact(ContactType.MEETING, (ALI, CARLA), None, date(2024, 3, 5), (), (Evidence("a1", 40, 85),)),
+    "visit": Contact(ContactType.VISIT, (BADR, CARLA), BADR, None, (), (Evidence("a2", 0, 42),)),
+    "old call": Contact(ContactType.PHONE_CALL, (ALI, BADR), None, date(2024, 2, 10), (), (Evidence("a2", 43, 85),)),
+}
+
+
+def fixture_batch():
+    """The fixture articles with their hand-made contacts, as the pipeline passes them to the store."""
+    c = FIXTURE_CONTACTS
+    return [(FIXTURE_A1, [c["call"], c["meeting"]]), (FIXTURE_A2, [c["visit"], c["old call"]])]
+
+
+@pytest.fixture
+def fixture_store(store):
+    """A store holding the fixture graph: three people, four contacts, two articles."""
+    store.load(contacts_to_graph(fixture_batch()))
+    return store

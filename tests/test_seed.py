@@ -4,7 +4,7 @@ import json
 from datetime import date
 
 from diplograph.evaluate import read_events, score
-from diplograph.extract import extract_contacts
+from diplograph.extract.contacts import extract_contacts
 from diplograph.ingest import read_articles
 from diplograph.records import article_record
 from tests.conftest import SEED_ARTICLES, SEED_GOLD

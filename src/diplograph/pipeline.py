@@ -8,7 +8,7 @@ from itertools import islice
 from pathlib import Path
 
 from diplograph.errors import InputError
-from diplograph.extract import extract_contacts
+from diplograph.extract.contacts import extract_contacts
 from diplograph.ingest import read_articles
 from diplograph.model import Article, Contact, Violation
 from diplograph.rdf import contacts_to_graph

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from diplograph.extract import extract_contacts
+from diplograph.extract.contacts import extract_contacts
 from diplograph.model import ContactType, Party
 from tests.conftest import make_article
 

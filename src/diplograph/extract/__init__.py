@@ -1,5 +1,1 @@
-"""Read the contacts an article reports: cue phrases, parties, dates and topics, sentence by sentence."""
-
-from diplograph.extract.contacts import extract_contacts
-
-__all__ = ["extract_contacts"]
+"""Read the contacts an article reports: sentences, cue phrases, parties, topics (see `contacts.extract_contacts`)."""

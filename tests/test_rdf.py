@@ -1,0 +1,46 @@
+"""Mapping contacts to RDF: deterministic IRIs, provenance, and the graph a contact gives."""
+
+from datetime import date
+
+from rdflib import Graph, Literal
+from rdflib.compare import isomorphic
+from rdflib.namespace import FOAF, PROV, RDF
+
+from diplograph.model import Contact, ContactType, Evidence, Party
+from diplograph.namespaces import DIPLO
+from diplograph.rdf import contact_iri, contacts_to_graph
+from tests.conftest import ALI, BADR, FIXTURE_A1, FIXTURE_CONTACTS, fixture_batch
+
+
+def test_rdf_contact_iri_ignores_participant_order_and_spelling():
+    call = FIXTURE_CONTACTS["call"]
+    again = Contact(call.type, (Party("Badr Hamad"), Party("Ali Nassir")), None, call.date, (), (Evidence("z", 0, 1),))
+    assert contact_iri(call) == contact_iri(again)
+
+
+def test_rdf_contact_iri_differs_by_kind_and_date():
+    call = FIXTURE_CONTACTS["call"]
+    other_day = Contact(call.type, call.participants, None, date(2024, 3, 5), (), call.evidence)
+    meeting = Contact(ContactType.MEETING, call.participants, None, call.date, (), call.evidence)
+    assert len({contact_iri(call), contact_iri(other_day), contact_iri(meeting)}) == 3
+
+
+def test_rdf_graph_is_the_same_whichever_order_it_is_built_in():
+    assert isomorphic(contacts_to_graph(fixture_batch()), contacts_to_graph(list(reversed(fixture_batch()))))
+
+
+def test_rdf_contact_carries_kind_date_people_and_evidence():
+    graph = contacts_to_graph([(FIXTURE_A1, [FIXTURE_CONTACTS["call"]])])
+    node = contact_iri(FIXTURE_CONTACTS["call"])
+    assert set(graph.objects(node, RDF.type)) == {DIPLO.Contact, DIPLO.PhoneCall}
+    assert graph.value(node, DIPLO.date).toPython() == date(2024, 3, 4)
+    names = {str(graph.value(p, FOAF.name)) for p in graph.objects(node, DIPLO.participant)}
+    assert names == {ALI.name, BADR.name}
+    span = graph.value(node, PROV.wasDerivedFrom)
+    assert (graph.value(span, DIPLO.start), graph.value(span, DIPLO.end)) == (Literal(0), Literal(39))
+    assert str(graph.value(span, DIPLO.quote)) == "Ali Nasser phoned Badr Hamad on Monday."
+
+
+def test_rdf_turtle_round_trip_is_isomorphic():
+    graph = contacts_to_graph(fixture_batch())
+    assert isomorphic(graph, Graph().parse(data=graph.serialize(format="turtle"), format="turtle"))

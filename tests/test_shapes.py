@@ -1,0 +1,86 @@
+"""Every SHACL shape, each broken by one focused change to a conforming graph."""
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import FOAF, ORG, PROV, RDF, XSD
+
+from diplograph.namespaces import DIPLO
+from diplograph.validate import validate
+
+ID = Namespace("https://w3id.org/diplograph/id/")
+SHAPE = Namespace("https://w3id.org/diplograph/shapes#")
+VALID = Path(__file__).parent / "data" / "valid-contact.ttl"
+
+
+def valid_graph() -> Graph:
+    return Graph().parse(VALID)
+
+
+def test_shapes_accept_the_valid_graph():
+    assert validate(valid_graph()) == []
+
+
+# (name, triples to remove, triples to add, focus, shape, path)
+CASES = [
+    ("no kind", [(ID["contact-1"], RDF.type, DIPLO.PhoneCall)], [],
+     ID["contact-1"], SHAPE.ContactKind, RDF.type),
+    ("two kinds", [], [(ID["contact-1"], RDF.type, DIPLO.Meeting)],
+     ID["contact-1"], SHAPE.ContactKind, RDF.type),
+    ("one participant", [(ID["contact-1"], DIPLO.participant, ID["speaker-tr"])], [],
+     ID["contact-1"], SHAPE.ContactParticipants, DIPLO.participant),
+    ("participant not a person", [], [(ID["contact-1"], DIPLO.participant, ID["article-1"])],
+     ID["contact-1"], SHAPE.ContactParticipants, DIPLO.participant),
+    ("invalid date", [(ID["contact-1"], DIPLO.date, Literal("2024-03-04", datatype=XSD.date))],
+     [(ID["contact-1"], DIPLO.date, Literal("2024-02-30", datatype=XSD.date))],
+     ID["contact-1"], SHAPE.ContactDate, DIPLO.date),
+    ("date after publication", [(ID["contact-1"], DIPLO.date, Literal("2024-03-04", datatype=XSD.date))],
+     [(ID["contact-1"], DIPLO.date, Literal("2024-03-07", datatype=XSD.date))],
+     ID["contact-1"], SHAPE.ContactDateNotAfterPublication, DIPLO.date),
+    ("initiator not a participant", [(ID["contact-1"], DIPLO.initiator, ID["ali"])],
+     [(ID["contact-1"], DIPLO.initiator, ID["other"]),
+                                         (ID["other"], RDF.type, DIPLO.Person), (ID["other"], FOAF.name, Literal("O"))],
+     ID["contact-1"], SHAPE.ContactInitiator, DIPLO.initiator),
+    ("no evidence", [(ID["contact-1"], PROV.wasDerivedFrom, ID["span-1"])], [],
+     ID["contact-1"], SHAPE.ContactEvidence, PROV.wasDerivedFrom),
+    ("span without article", [(ID["span-1"], DIPLO.article, ID["article-1"])], [],
+     ID["span-1"], SHAPE.EvidenceArticle, DIPLO.article),
+    ("negative start", [(ID["span-1"], DIPLO.start, Literal(0))], [(ID["span-1"], DIPLO.start, Literal(-1))],
+     ID["span-1"], SHAPE.EvidenceStart, DIPLO.start),
+    ("end not an integer", [(ID["span-1"], DIPLO.end, Literal(40))], [(ID["span-1"], DIPLO.end, Literal("40.0", datatype=XSD.decimal))],
+     ID["span-1"], SHAPE.EvidenceEnd, DIPLO.end),
+    ("span past the article", [(ID["span-1"], DIPLO.end, Literal(40))], [(ID["span-1"], DIPLO.end, Literal(121))],
+     ID["span-1"], SHAPE.EvidenceEndInsideArticle, DIPLO.end),
+    ("empty span", [(ID["span-1"], DIPLO.end, Literal(40))], [(ID["span-1"], DIPLO.end, Literal(0))],
+     ID["span-1"], SHAPE.EvidenceEndInsideArticle, DIPLO.end),
+    ("article without publication date", [(ID["article-1"], DIPLO.published, Literal("2024-03-06", datatype=XSD.date))],
+     [], ID["article-1"], SHAPE.ArticlePublished, DIPLO.published),
+    ("article without text length", [(ID["article-1"], DIPLO.textLength, Literal(120))], [],
+     ID["article-1"], SHAPE.ArticleTextLength, DIPLO.textLength),
+    ("url not typed", [(ID["article-1"], DIPLO.url, Literal("https://news.example.org/a1", datatype=XSD.anyURI))],
+     [(ID["article-1"], DIPLO.url, Literal("https://news.example.org/a1"))],
+     ID["article-1"], SHAPE.ArticleUrl, DIPLO.url),
+    ("person with no name and no country", [(ID["post-tr"], DIPLO.country, ID["country-tr"])], [],
+     ID["speaker-tr"], SHAPE.PersonIdentified, FOAF.name),
+    ("person with no name and no role", [(ID["post-tr"], ORG.role, ID["role-speaker"])], [],
+     ID["speaker-tr"], SHAPE.PersonIdentified, FOAF.name),
+]
+
+
+@pytest.mark.parametrize(("remove", "add", "focus", "shape", "path"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_shapes_report_each_violation(remove, add, focus, shape, path):
+    graph = valid_graph()
+    for triple in remove:
+        assert triple in graph, f"fixture lacks {triple}"
+        graph.remove(triple)
+    for triple in add:
+        graph.add(triple)
+    violations = validate(graph)
+    assert [(v.focus, v.shape, v.path) for v in violations] == [(str(focus), str(shape), str(path))]
+
+
+def test_shapes_every_property_shape_has_a_violating_case():
+    shapes = Graph().parse(Path(__file__).parent.parent / "ontology" / "shapes.ttl")
+    declared = {s for s in shapes.subjects(RDF.type, URIRef("http://www.w3.org/ns/shacl#PropertyShape"))}
+    assert declared == {case[4] for case in CASES}
