@@ -1,0 +1,139 @@
+"""Every command through click's runner: exit codes, stdout data, stderr messages."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+from diplograph.cli import main
+from tests.conftest import SEED_ARTICLES, SEED_GOLD, article_record
+
+COMMANDS = ["run", "extract", "validate", "load", "query", "evaluate"]
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_cli_every_command_has_help_with_an_example(command):
+    result = invoke(*([command] if command else []), "-h")
+    assert result.exit_code == 0
+    assert "Example:" in result.stdout
+
+
+def test_cli_commands_are_all_tested():
+    assert sorted(main.commands) == sorted(COMMANDS)
+
+
+def test_cli_run_loads_the_seed_and_prints_its_contacts(tmp_path):
+    store = tmp_path / "store"
+    result = invoke("run", SEED_ARTICLES, "--store", store)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["date", "type", "participants", "initiator", "article"]
+    assert len(lines) == 2 + 7
+    assert all(line.startswith("2021-05-18  PhoneCall  Mohammad Baqer Qalibaf (Speaker, IR) & ") for line in lines[2:])
+    assert result.stderr.startswith("Read 1 article (0 problems), found 7 contacts and loaded them into the store at")
+    answer = invoke("query", "contacts-of-person", "-p", "person=Qalibaf", "-p", "since=2021-05-18",
+                    "-p", "until=2021-05-18", "--format", "csv", "--store", store)
+    assert answer.exit_code == 0
+    counterparts = sorted(line.split(",")[3] for line in answer.stdout.splitlines()[1:])
+    assert counterparts == ["Asad Qaiser", "Khalid bin Hilal al-Maawali", "Marzouq Al Ghanim",
+                            "Mohammed Rikan Hadeed al-Halbousi", "Mustafa Sentop", "Salah Goudjil", "Salim Zanoun"]
+
+
+def test_cli_run_reports_bad_lines_and_still_loads_the_good_articles(tmp_path, write_jsonl):
+    good = article_record("good", "On Monday, Kenyan President William Ruto spoke by phone with Ghanaian President "
+                                  "John Mahama.", "2024-03-06")
+    path = write_jsonl([good, "{broken", {"id": "x", "text": "no date"}, article_record("d", "t", "sometime")])
+    store = tmp_path / "store"
+    result = invoke("run", path, "--store", store)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[:3] == [
+        f"{path}:2: not valid JSON: Expecting property name enclosed in double quotes at column 2",
+        f"{path}:3: missing field 'published'",
+        f"{path}:4: unparseable date in 'published': 'sometime'",
+    ]
+    stored = invoke("query", "contacts-of-person", "-p", "person=Ruto", "--format", "json", "--store", store)
+    assert [r["counterpart"] for r in json.loads(stored.stdout)] == ["John Mahama"]
+
+
+def test_cli_run_twice_changes_nothing(tmp_path):
+    store = tmp_path / "store"
+    invoke("run", SEED_ARTICLES, "--store", store)
+    again = invoke("run", SEED_ARTICLES, "--store", store)
+    assert ": 0 new triples, 184 in all." in again.stderr
+
+
+def test_cli_extract_writes_gold_shaped_records(tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = invoke("extract", SEED_ARTICLES, "-o", out)
+    assert result.exit_code == 0
+    [record] = [json.loads(line) for line in out.read_text().splitlines()]
+    assert record["id"] == "tehrantimes-461125"
+    first = record["events"][0]
+    assert set(first) >= {"type", "participants", "initiator", "date", "topics", "evidence", "evidence_spans"}
+    assert first["participants"][1] == {"name": "Marzouq Al Ghanim", "role": "Speaker",
+                                        "organization": "National Assembly of Kuwait", "country": "Kuwait"}
+
+
+def test_cli_extract_turtle_then_validate_then_load(tmp_path):
+    ttl = tmp_path / "seed.ttl"
+    assert invoke("extract", SEED_ARTICLES, "--format", "turtle", "-o", ttl).exit_code == 0
+    assert len(Graph().parse(ttl)) == 184
+    checked = invoke("validate", ttl)
+    assert (checked.exit_code, checked.stdout, checked.stderr) == (0, "", "0 violations in 1 file\n")
+    loaded = invoke("load", ttl, "--store", tmp_path / "store")
+    assert (loaded.exit_code, loaded.stderr) == (0, f"Loaded 184 new triples into {tmp_path / 'store'}.\n")
+
+
+def test_cli_validate_and_load_refuse_a_bad_graph(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix diplo: <https://w3id.org/diplograph/def#> .\n"
+                   "<urn:c1> a diplo:Contact , diplo:PhoneCall .\n")
+    checked = invoke("validate", bad)
+    assert checked.exit_code == 1
+    assert {line.split("\t")[2].rsplit("#")[1] for line in checked.stdout.splitlines()} == {
+        "ContactParticipants", "ContactEvidence"}
+    loaded = invoke("load", bad, "--store", tmp_path / "store")
+    assert loaded.exit_code == 1
+    assert loaded.stderr.splitlines()[-1] == "Error: 2 SHACL violations; nothing was loaded"
+    count = invoke("query", "degree-ranking", "--format", "json", "--store", tmp_path / "store")
+    assert json.loads(count.stdout) == []
+
+
+def test_cli_load_unparseable_file_is_one_line(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("this is not turtle")
+    result = invoke("load", bad, "--store", tmp_path / "store")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {bad}: cannot parse as RDF:")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_cli_query_lists_the_queries():
+    result = invoke("query")
+    assert result.exit_code == 0
+    assert "contacts-between-countries --param country1=... --param country2=..." in result.stdout
+
+
+def test_cli_query_errors(tmp_path):
+    store = tmp_path / "store"
+    missing = invoke("query", "contacts-in-range", "--store", store)
+    assert (missing.exit_code, missing.stderr) == (
+        1, "Error: query 'contacts-in-range' needs --param since=... (first day, inclusive)\n")
+    usage = invoke("query", "contacts-in-range", "-p", "since", "--store", store)
+    assert usage.exit_code == 2
+
+
+def test_cli_evaluate_prints_figures_and_json(tmp_path):
+    out = tmp_path / "out.jsonl"
+    invoke("extract", SEED_ARTICLES, "-o", out)
+    text = invoke("evaluate", SEED_GOLD, out)
+    assert text.exit_code == 0
+    assert text.stdout.splitlines()[0] == "strict  P 1.000  R 1.000  F1 1.000  (7 of 7 gold, 7 found)"
+    figures = json.loads(invoke("evaluate", SEED_GOLD, out, "--json").stdout)
+    assert (figures["strict_f1"], figures["pair_f1"], figures["date_acc"]) == (1.0, 1.0, 1.0)
+    assert figures["by_type"]["PhoneCall"]["strict_tp"] == 7

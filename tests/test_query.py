@@ -1,0 +1,92 @@
+"""Every query of queries/ on the fixture graph, against its exact rows."""
+
+import pytest
+
+from diplograph.errors import QueryError
+from diplograph.query import list_queries, run_query
+from diplograph.rdf import contact_iri
+from tests.conftest import FIXTURE_CONTACTS
+
+CALL, MEETING, VISIT, OLD_CALL = (str(contact_iri(FIXTURE_CONTACTS[k])) for k in ("call", "meeting", "visit", "old call"))
+
+
+def rows(store, name, **params):
+    return run_query(store, name, **params)[1]
+
+
+def test_query_contacts_of_person(fixture_store):
+    assert rows(fixture_store, "contacts-of-person", person="nasser") == [
+        {"date": "2024-03-05", "type": "Meeting", "name": "Ali Nasser", "counterpart": "Carla Diaz",
+         "initiator": None, "contact": MEETING},
+        {"date": "2024-03-04", "type": "PhoneCall", "name": "Ali Nasser", "counterpart": "Badr Hamad",
+         "initiator": "Ali Nasser", "contact": CALL},
+        {"date": "2024-02-10", "type": "PhoneCall", "name": "Ali Nasser", "counterpart": "Badr Hamad",
+         "initiator": None, "contact": OLD_CALL},
+    ]
+
+
+def test_query_contacts_of_person_in_a_date_range(fixture_store):
+    found = rows(fixture_store, "contacts-of-person", person="Ali Nasser", since="2024-03-04", until="2024-03-04")
+    assert [r["contact"] for r in found] == [CALL]
+
+
+def test_query_contacts_between_countries(fixture_store):
+    assert rows(fixture_store, "contacts-between-countries", country1="OM", country2="kw") == [
+        {"date": "2024-03-04", "type": "PhoneCall", "person1": "Badr Hamad", "person2": "Ali Nasser", "contact": CALL},
+        {"date": "2024-02-10", "type": "PhoneCall", "person1": "Badr Hamad", "person2": "Ali Nasser",
+         "contact": OLD_CALL},
+    ]
+
+
+def test_query_contacts_in_range(fixture_store):
+    assert rows(fixture_store, "contacts-in-range", since="2024-03-01", until="2024-03-31") == [
+        {"date": "2024-03-04", "type": "PhoneCall", "participants": "Ali Nasser & Badr Hamad", "contact": CALL},
+        {"date": "2024-03-05", "type": "Meeting", "participants": "Ali Nasser & Carla Diaz", "contact": MEETING},
+    ]
+
+
+def test_query_degree_ranking(fixture_store):
+    assert rows(fixture_store, "degree-ranking") == [
+        {"person": "Ali Nasser", "contacts": 3, "partners": 2},
+        {"person": "Badr Hamad", "contacts": 3, "partners": 2},
+        {"person": "Carla Diaz", "contacts": 2, "partners": 2},
+    ]
+
+
+def test_query_top_pairs(fixture_store):
+    assert rows(fixture_store, "top-pairs") == [
+        {"person1": "Ali Nasser", "person2": "Badr Hamad", "contacts": 2, "first": "2024-02-10", "last": "2024-03-04"},
+        {"person1": "Ali Nasser", "person2": "Carla Diaz", "contacts": 1, "first": "2024-03-05", "last": "2024-03-05"},
+        {"person1": "Badr Hamad", "person2": "Carla Diaz", "contacts": 1, "first": None, "last": None},
+    ]
+
+
+def test_query_evidence(fixture_store):
+    assert rows(fixture_store, "evidence", contact=CALL) == [
+        {"article": "a1", "source": "Example News", "published": "2024-03-06", "url": "https://news.example.org/a1",
+         "start": 0, "end": 39, "quote": "Ali Nasser phoned Badr Hamad on Monday."},
+    ]
+
+
+def test_query_every_query_file_is_tested():
+    tested = {"contacts-of-person", "contacts-between-countries", "contacts-in-range", "degree-ranking", "top-pairs",
+              "evidence"}
+    assert {q.name for q in list_queries()} == tested
+    assert all(q.description for q in list_queries())
+
+
+def test_query_values_cannot_change_the_query(fixture_store):
+    assert rows(fixture_store, "contacts-of-person", person='x" ) } SELECT * WHERE { ?s ?p ?o } #') == []
+
+
+@pytest.mark.parametrize(("name", "params", "message"), [
+    ("nope", {}, "no query named 'nope'; available: contacts-between-countries"),
+    ("contacts-in-range", {"since": "2024-01-01"}, "needs --param until="),
+    ("contacts-in-range", {"since": "2024-01-01", "until": "soon"}, "'soon' is not a date"),
+    ("contacts-in-range", {"since": "2024-01-01", "until": "2024-02-01", "who": "x"}, "takes no parameter who"),
+    ("contacts-between-countries", {"country1": "XX", "country2": "IR"}, "not an ISO 3166-1 alpha-2 code"),
+    ("evidence", {"contact": "http://x/> } DROP ALL"}, "is not a iri"),
+])
+def test_query_parameter_errors(fixture_store, name, params, message):
+    with pytest.raises(QueryError, match=message):
+        run_query(fixture_store, name, **params)
