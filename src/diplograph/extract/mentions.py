@@ -137,16 +137,17 @@ def read_item(text: str, start: int, end: int) -> Mention | None:
     item = HONORIFICS.sub("", item).strip()
     role_match = role_pattern().search(item)
     counterpart = COUNTERPART.search(item)
-    country, rest = find_country(item)
     if role_match:
         role = canonical_role(role_match.group())
         before, after = item[: role_match.start()], item[role_match.end():]
         organization, name = read_of_phrase(after)
-        if country is None or not organization:
-            organization = organization or organization_before(before)
+        # The country is told right before the office ("Iranian", "Kuwait's") or in its of-phrase.
+        country = find_country(last_words(before, 3))[0] or find_country(of_phrase(after))[0]
+        organization = organization or organization_before(before)
         return Mention(start, end, name, role, organization, country, False, determiner, conjoined)
     if counterpart:
         name = find_name(item[counterpart.end():])
+        country = find_country(last_words(item[: counterpart.start()], 2))[0]
         return Mention(start, end, name, None, None, country, True, determiner, conjoined)
     name = find_name(item)
     if name is None:
@@ -164,6 +165,20 @@ def find_country(text: str) -> tuple[str | None, str]:
     return code, rest
 
 
+def last_words(text: str, count: int) -> str:
+    """The last `count` words of a text."""
+    return " ".join(text.split()[-count:])
+
+
+def of_phrase(after: str) -> str:
+    """The "of ..." phrase that follows an office, without a name that may end it."""
+    organization, name = read_of_phrase(after)
+    if not after.strip().lower().startswith(("of ", "at ")):
+        return ""
+    phrase = after.strip()[3:]
+    return phrase[: len(phrase) - len(name)] if name and phrase.endswith(name) else phrase
+
+
 def read_of_phrase(after: str) -> tuple[str | None, str | None]:
     """Split what follows an office into the organization it names and a trailing name.
 
@@ -179,12 +194,17 @@ def read_of_phrase(after: str) -> tuple[str | None, str | None]:
     while tail_start > 0 and is_name_token(tokens[tail_start - 1]):
         tail_start -= 1
     name = None
-    if 0 < tail_start < len(tokens) and tokens[tail_start - 1].rstrip("'’s") in ORGANIZATION_WORDS | set(
+    if 0 < tail_start < len(tokens) and possessive_stem(tokens[tail_start - 1]) in ORGANIZATION_WORDS | set(
         reference.country_names()
     ):
         name = " ".join(tokens[tail_start:])
         phrase = " ".join(tokens[:tail_start])
     return clean_organization(phrase), name
+
+
+def possessive_stem(token: str) -> str:
+    """A word without its possessive ending and trailing punctuation: "Assembly's" -> "Assembly"."""
+    return token.strip(".,;:/").removesuffix("'s").removesuffix("’s")
 
 
 def is_name_token(token: str) -> bool:
@@ -243,7 +263,7 @@ def find_name(text: str, whole: bool = False) -> str | None:
             tokens.pop(0)
         while tokens and tokens[-1].lower() in PARTICLES:
             tokens.pop()
-        if not tokens or any(t.rstrip("'’s") in ORGANIZATION_WORDS for t in tokens):
+        if not tokens or any(possessive_stem(t) in ORGANIZATION_WORDS for t in tokens):
             continue
         candidate = " ".join(tokens)
         if candidate in reference.country_names() or candidate in reference.country_seats():
