@@ -28,8 +28,7 @@ PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
 # A following sentence that goes on about the same contact lends it its topics.
 FOLLOW_UP = re.compile(r"^(?:During|In) (?:the|their|this|that) (?:\w+ )?(?:conversations?|calls?|talks|meetings?|"
                        r"letters?|messages?|video ?conferences?)\b|^The two (?:sides|leaders|officials|ministers)\b")
-ONE_PER_OBJECT = {ContactType.PHONE_CALL, ContactType.CORRESPONDENCE, ContactType.VIDEO_CONFERENCE,
-                  ContactType.MEETING, ContactType.VISIT}
+PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 def extract_contacts(article: Article) -> list[Contact]:
@@ -43,16 +42,29 @@ def extract_contacts(article: Article) -> list[Contact]:
     """
     people = People()
     contacts: list[Contact] = []
+    masked = mask_parentheses(article.text)
     sentences = split_sentences(article.text)
     for index, (start, end) in enumerate(sentences):
         # "He" refers to someone named before this sentence, not to whoever it names itself.
         previous = people.last
-        for mention in scan_mentions(article.text, start, end):
+        for mention in scan_mentions(masked, start, end):
             people.register(people.resolve(mention))
         following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
         for cue in find_cues(article.text[start:end]):
-            contacts.extend(read_contacts(article, people, previous, (start, end), cue, following))
+            contacts.extend(read_contacts(article, masked, people, previous, (start, end), cue, following))
     return merge_contacts(contacts)
+
+
+def mask_parentheses(text: str) -> str:
+    """The text with parenthesized asides blanked out, offsets kept.
+
+    Asides hold sources, dates and abbreviations ("(UrduPoint News / Sputnik)", "(PNC)"),
+    never a party of the sentence, and their capitalized words would read as names.
+
+    >>> mask_parentheses("Lavrov (Russia) met Wang")
+    'Lavrov          met Wang'
+    """
+    return PARENTHESIS.sub(lambda m: " " * len(m.group()), text)
 
 
 def scan_mentions(text: str, start: int, end: int) -> list[Mention]:
@@ -61,35 +73,36 @@ def scan_mentions(text: str, start: int, end: int) -> list[Mention]:
     return [m for m in pair_titles([m for m in items if m is not None]) if m.name]
 
 
-def read_contacts(article: Article, people: People, previous: Mention | None, sentence_span: tuple[int, int],
-                  cue: Cue, following: str) -> list[Contact]:
+def read_contacts(article: Article, masked: str, people: People, previous: Mention | None,
+                  sentence_span: tuple[int, int], cue: Cue, following: str) -> list[Contact]:
     """The contacts one cue reports: its parties, their roles, the date and topics.
 
-    `previous` is the last person named before the sentence, whom a pronoun subject means.
+    Parties are read from `masked`, the text without parenthesized asides. `previous` is the
+    last person named before the sentence, whom a pronoun subject means.
     """
-    text = article.text
     start, end = sentence_span
     cue_start, cue_end = start + cue.start, start + cue.end
-    clause_start = max(start, text.rfind(";", start, cue_start) + 1)
-    subject = [people.resolve(m) for m in read_subject(text, clause_start, cue_start)]
-    if not subject and cue.frame != Frame.BETWEEN and PRONOUN.search(text, clause_start, cue_start) and previous:
-        subject = [previous]
-    list_end = end
+    clause_start = max(start, masked.rfind(";", start, cue_start) + 1)
+    subject = identified(people, read_subject(masked, clause_start, cue_start))
+    objects: list[Mention] = []
+    list_end = cue_end
     if cue.frame != Frame.JOINT:
-        stop = LIST_END.search(text, cue_end, end)
+        stop = LIST_END.search(masked, cue_end, end)
         list_end = stop.start() if stop else end
-        objects = [people.resolve(m) for m in read_parties(text, cue_end, list_end)]
-    else:
-        objects = []
+        objects = identified(people, read_parties(masked, cue_end, list_end))
+    if not subject and cue.frame != Frame.BETWEEN:
+        if PRONOUN.search(masked, clause_start, cue_start) and previous:
+            subject = [previous]
+        else:
+            subject = identified(people, read_parties(masked, list_end, end))[:1]
     for mention in subject + objects:
         people.register(mention)
-    groups = participant_groups(cue, subject, objects)
-    sentence = text[start:end]
+    sentence = article.text[start:end]
     topics = find_topics(sentence) or (find_topics(following) if FOLLOW_UP.match(following) else ())
     day = nearest_date(sentence, find_dates(sentence, article.published), cue.start)
     evidence = (Evidence(article.id, start, end),)
     contacts = []
-    for mentions, initiator in groups:
+    for mentions, initiator in participant_groups(cue, subject, objects):
         parties = distinct_parties([to_party(m) for m in fill_counterparts(mentions)])
         if len(parties) < 2:
             continue
@@ -99,21 +112,33 @@ def read_contacts(article: Article, people: People, previous: Mention | None, se
     return contacts
 
 
+def identified(people: People, mentions: list[Mention]) -> list[Mention]:
+    """The mentions resolved against the article's people, keeping only those that identify someone.
+
+    A lone capitalized word ("Akorda", "Kazinform") that no earlier mention explains and no
+    office qualifies is more often a place, outlet or building than a person, so it is dropped.
+    """
+    resolved = [people.resolve(m) for m in mentions]
+    return [m for m in resolved if m.role or m.counterpart or (m.name and len(m.name.split()) > 1)]
+
+
 def participant_groups(cue: Cue, subject: list[Mention], objects: list[Mention]) -> list[tuple[list[Mention], Mention | None]]:
     """Who took part in each contact a cue reports, and who initiated it.
 
     "X spoke with A, B and C" is three contacts, X with each; "talks between A and B" and
     "A and B held talks" are one contact of all named.
     """
-    if cue.frame in (Frame.BETWEEN, Frame.JOINT):
+    if cue.frame == Frame.BETWEEN or not objects:
         everyone = objects if cue.frame == Frame.BETWEEN else subject
         return [(everyone, None)] if len(everyone) >= 2 else []
-    if not subject or not objects:
+    if not subject:
         return []
     groups = []
     for other in objects:
         if cue.frame == Frame.FROM or cue.guest_initiates:
             initiator = other
+        elif cue.frame == Frame.PASSIVE:
+            initiator = subject[0] if len(subject) == 1 else None
         elif cue.type == ContactType.MEETING:
             initiator = None
         else:

@@ -17,6 +17,7 @@ class Frame(StrEnum):
     FROM = "from"  # "X received a phone call from A": A is the initiator
     BETWEEN = "between"  # "talks between A and B": every party is in the list
     JOINT = "joint"  # "A and B held talks": every party is in the subject
+    PASSIVE = "passive"  # "X was received by A": X travelled to A
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,38 +32,52 @@ class Cue:
 
 
 PHONE = r"(?:tele)?phone"
-VIDEO = r"(?:video[ -]?(?:conference|call|link)|videoconference|virtual (?:meeting|summit|talks))"
+CALL = rf"(?:{PHONE} (?:call|conversation|talks?|discussion)|call)"
+VIDEO = r"(?:video[ -]?(?:conference|call|link|summit|meeting)|videoconference|virtual (?:meeting|summit|talks|conversation)|" \
+        r"online (?:meeting|summit|talks|conversation))"
+WRITING = r"(?:letter|written message|message|cable|congratulatory message|message of (?:congratulations?|condolences?))"
+FEW = r"(?:[\w'’-]+ ){0,4}"  # a few adjectives: "a productive 90-minute phone call"
+LATER = r"(?:[^.;]{0,40}? )?"  # "received yesterday a phone call", "received on Monday (9/9) a call"
 # (pattern, type, frame, guest initiates); earlier patterns win where several match at one place.
 CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
-    (rf"received an? (?:{PHONE} call|call) from", ContactType.PHONE_CALL, Frame.FROM, False),
-    (r"received an? (?:letter|written message|message|cable) from", ContactType.CORRESPONDENCE, Frame.FROM, False),
+    (rf"received {LATER}an? {FEW}{CALL} from", ContactType.PHONE_CALL, Frame.FROM, False),
+    (rf"received {LATER}an? {FEW}{WRITING} from", ContactType.CORRESPONDENCE, Frame.FROM, False),
     (rf"(?:{PHONE} (?:call|conversation|talks?)|{VIDEO}|meeting|talks|letter) between", None, Frame.BETWEEN, False),
-    (rf"(?:spoke|talked|conferred|held (?:talks|a conversation)|had a conversation) (?:via|by|over the|on the) {PHONE} with",
-     ContactType.PHONE_CALL, Frame.WITH, False),
-    (rf"(?:held|had) an? {PHONE} (?:conversation|call|talks?) with", ContactType.PHONE_CALL, Frame.WITH, False),
-    (rf"(?:in|during) an? {PHONE} (?:conversation|call) with", ContactType.PHONE_CALL, Frame.WITH, False),
-    (rf"(?:held|had) an? {VIDEO} with|(?:in|during) an? {VIDEO} with", ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
-    (r"(?:spoke|talked|conferred) (?:via|by|through) video(?: link)? with", ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
+    (rf"(?:was|were) (?:\w+ )?(?:received|welcomed|greeted|hosted) [^.;]{{0,80}}?\bby", ContactType.VISIT, Frame.PASSIVE,
+     False),
+    (rf"(?:spoke|talked|conferred|held (?:talks|a conversation)|had a conversation) (?:via|by|over|on|through) (?:the )?"
+     rf"{PHONE} with", ContactType.PHONE_CALL, Frame.WITH, False),
+    (rf"(?:held|had|made|engaged in|conducted) (?:an?|their|his|her) {FEW}{CALL} with", ContactType.PHONE_CALL, Frame.WITH,
+     False),
+    (rf"(?:in|during) (?:an?|the|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?) with", ContactType.PHONE_CALL,
+     Frame.WITH, False),
+    (rf"(?:held|had|conducted) (?:an?|their|his|her) {FEW}{VIDEO} with|(?:in|during) (?:an?|the|their) {FEW}{VIDEO} with",
+     ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
+    (r"(?:spoke|talked|conferred|met)(?: [^,.;]{0,25})?,? (?:via|by|through|over) (?:an? )?video(?: call| link| conference)?"
+     r",? with", ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (r"(?:telephoned|phoned|dialled|dialed|rang)", ContactType.PHONE_CALL, Frame.DIRECT, False),
     (r"called(?= (?:on )?[A-Z]|(?: his| her| their)? \w+ counterpart)", ContactType.PHONE_CALL, Frame.DIRECT, False),
-    (r"(?:sent|wrote|delivered|addressed) an? (?:letter|written message|message|cable)(?: of \w+)? to",
+    (rf"(?:sent|wrote|delivered|addressed|dispatched) (?:an?|his|her) {FEW}{WRITING}(?: of \w+)? to",
      ContactType.CORRESPONDENCE, Frame.DIRECT, False),
     (r"(?:held|had) (?:talks|a meeting|a bilateral meeting|bilateral talks|a tête-à-tête|a one-on-one) with|met with|"
      r"(?:in|during) (?:a|the|their) meeting with|(?:in|during) talks with",
      ContactType.MEETING, Frame.WITH, False),
-    (r"(?:spoke|talked|conferred|held talks|exchanged views) with", None, Frame.WITH, False),
-    (r"met", ContactType.MEETING, Frame.DIRECT, False),
+    (r"(?:spoke|talked|conferred|exchanged views) with", None, Frame.WITH, False),
+    (r"met (?:virtually|online|by video|via video(?: link)?)|(?:held|had|wrapped up|completed) (?:an?|their) "
+     rf"{FEW}{VIDEO}", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
+    (r"met|after meeting", ContactType.MEETING, Frame.DIRECT, False),
     (r"(?:received|hosted)", ContactType.VISIT, Frame.DIRECT, True),
-    (r"(?:held|had) (?:talks|a meeting)", ContactType.MEETING, Frame.JOINT, False),
-    (rf"(?:spoke|talked|held talks|had a conversation) (?:via|by|over the|on the) {PHONE}", ContactType.PHONE_CALL,
-     Frame.JOINT, False),
+    (r"(?:held|had|completed) (?:talks|a meeting)", ContactType.MEETING, Frame.JOINT, False),
+    (rf"(?:spoke|talked|held talks|had a conversation|discussed [^.;]{{0,80}}?) (?:via|by|over|on) (?:the |a )?{PHONE}"
+     rf"(?: call)?|(?:in|during|on) (?:an?|the|their) {FEW}{PHONE} (?:call|conversation|talks?)|"
+     rf"(?:held|had|made|engaged in|conducted) (?:an?|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?)",
+     ContactType.PHONE_CALL, Frame.JOINT, False),
 ]
 CUES = [(re.compile(rf"\b{p}\b", re.IGNORECASE), t, f, g) for p, t, f, g in CUE_TABLE]
+# Words that tell the mode of a contact whose verb does not ("spoke with", "talked with").
 MODE_WORDS = [
-    (re.compile(rf"\b(?:{PHONE}|phone call|by phone)\b", re.IGNORECASE), ContactType.PHONE_CALL),
+    (re.compile(rf"\b{PHONE}\b", re.IGNORECASE), ContactType.PHONE_CALL),
     (re.compile(rf"\b{VIDEO}|\bvia video\b", re.IGNORECASE), ContactType.VIDEO_CONFERENCE),
-    (re.compile(r"\b(?:letter|written message)\b", re.IGNORECASE), ContactType.CORRESPONDENCE),
-    (re.compile(r"\btalks\b", re.IGNORECASE), ContactType.MEETING),
 ]
 # Words just before a cue that make it planned, requested, refused or hypothetical.
 NOT_HAPPENED = re.compile(
@@ -112,7 +127,7 @@ def has_not_happened(sentence: str, start: int) -> bool:
 
 
 def mode_of(sentence: str) -> ContactType | None:
-    """The contact kind a sentence tells by its words (phone, video, letter, talks), if any."""
+    """The contact kind a sentence tells by its words (phone, video), if any."""
     for pattern, type_ in MODE_WORDS:
         if pattern.search(sentence):
             return type_

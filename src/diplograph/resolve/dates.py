@@ -17,7 +17,8 @@ PATTERNS = [
     re.compile(r"\b(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)\b"),
     re.compile(rf"\b{MONTH} {DAY}(?:,? {YEAR})?\b"),
     re.compile(rf"\b{DAY} {MONTH}(?:,? {YEAR})?\b"),
-    re.compile(r"\b(?P<last>last )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    re.compile(r"\b(?P<last>last )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+               r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)(?!\w)"),
     re.compile(r"\b(?P<relative>today|yesterday|the day before yesterday|tonight|this morning|this evening)\b",
                re.IGNORECASE),
 ]
@@ -41,6 +42,8 @@ def resolve_date(phrase: str, published: date) -> date | None:
     take the latest year that does not put them after publication.
 
     >>> resolve_date("On Tuesday", date(2021, 5, 19))
+    datetime.date(2021, 5, 18)
+    >>> resolve_date("on Tue.", date(2021, 5, 19))
     datetime.date(2021, 5, 18)
     >>> resolve_date("on Wednesday", date(2021, 5, 19))
     datetime.date(2021, 5, 19)
@@ -82,7 +85,7 @@ def day_of(groups: dict[str, str | None], published: date) -> date | None:
             candidate = safe_date(published.year - 1, month, day)
         return candidate
     if groups.get("weekday"):
-        back = (published.weekday() - WEEKDAYS.index(groups["weekday"].lower())) % 7
+        back = (published.weekday() - [d[:3] for d in WEEKDAYS].index(groups["weekday"][:3].lower())) % 7
         if groups.get("last") and back == 0:
             back = 7
         return published - timedelta(days=back)
