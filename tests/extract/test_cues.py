@@ -34,7 +34,17 @@ def test_cues_find_kind_and_frame(sentence, kind, frame):
     "Lavrov requested meetings with the leaders.",
     "Lavrov refused to meet Wang Yi.",
     "“If we met with them, nothing would change,” Lavrov said.",
-    "Lavrov spoke with Wang Yi.",
 ])
 def test_cues_ignore_contacts_not_reported_as_happened(sentence):
     assert find_cues(sentence) == []
+
+
+@pytest.mark.parametrize(("article", "kind"), [
+    ("Lavrov spoke with Wang Yi. The call lasted an hour on the telephone.", ContactType.PHONE_CALL),
+    ("On the sidelines of the summit, Lavrov spoke with Wang Yi.", ContactType.MEETING),
+    ("Lavrov spoke today with Wang Yi.", ContactType.PHONE_CALL),
+])
+def test_cues_mode_of_a_verb_that_does_not_tell_it(article, kind):
+    sentence = article.split(". ")[0] if "lasted" in article else article
+    [cue] = find_cues(sentence, article)
+    assert cue.type == kind

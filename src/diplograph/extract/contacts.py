@@ -50,7 +50,7 @@ def extract_contacts(article: Article) -> list[Contact]:
         for mention in scan_mentions(masked, start, end):
             people.register(people.resolve(mention))
         following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
-        for cue in find_cues(article.text[start:end]):
+        for cue in find_cues(article.text[start:end], article.text):
             contacts.extend(read_contacts(article, masked, people, previous, (start, end), cue, following))
     return merge_contacts(contacts)
 
@@ -93,6 +93,9 @@ def read_contacts(article: Article, masked: str, people: People, previous: Menti
     if not subject and cue.frame != Frame.BETWEEN:
         if PRONOUN.search(masked, clause_start, cue_start) and previous:
             subject = [previous]
+        elif len(objects) > 1 and cue.frame == Frame.WITH:
+            # "In a phone call with A, B said ...": the list runs on into the main clause's subject.
+            subject, objects = objects[-1:], objects[:-1]
         else:
             subject = identified(people, read_parties(masked, list_end, end))[:1]
     for mention in subject + objects:

@@ -47,8 +47,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      False),
     (rf"(?:spoke|talked|conferred|held (?:talks|a conversation)|had a conversation) (?:via|by|over|on|through) (?:the )?"
      rf"{PHONE} with", ContactType.PHONE_CALL, Frame.WITH, False),
-    (rf"(?:held|had|made|engaged in|conducted) (?:an?|their|his|her) {FEW}{CALL} with", ContactType.PHONE_CALL, Frame.WITH,
-     False),
+    (rf"(?:held|had|made|engaged in|conducted) (?:(?:an?|their|his|her) )?{FEW}{CALL} with", ContactType.PHONE_CALL,
+     Frame.WITH, False),
     (rf"(?:in|during) (?:an?|the|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?) with", ContactType.PHONE_CALL,
      Frame.WITH, False),
     (rf"(?:held|had|conducted) (?:an?|their|his|her) {FEW}{VIDEO} with|(?:in|during) (?:an?|the|their) {FEW}{VIDEO} with",
@@ -62,13 +62,13 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (r"(?:held|had) (?:talks|a meeting|a bilateral meeting|bilateral talks|a tête-à-tête|a one-on-one) with|met with|"
      r"(?:in|during) (?:a|the|their) meeting with|(?:in|during) talks with",
      ContactType.MEETING, Frame.WITH, False),
-    (r"(?:spoke|talked|conferred|exchanged views) with", None, Frame.WITH, False),
+    (r"(?:spoke|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with", None, Frame.WITH, False),
     (r"met (?:virtually|online|by video|via video(?: link)?)|(?:held|had|wrapped up|completed) (?:an?|their) "
      rf"{FEW}{VIDEO}", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
     (r"met|after meeting", ContactType.MEETING, Frame.DIRECT, False),
     (r"(?:received|hosted)", ContactType.VISIT, Frame.DIRECT, True),
     (r"(?:held|had|completed) (?:talks|a meeting)", ContactType.MEETING, Frame.JOINT, False),
-    (rf"(?:spoke|talked|held talks|had a conversation|discussed [^.;]{{0,80}}?) (?:via|by|over|on) (?:the |a )?{PHONE}"
+    (rf"(?:spoke|talked|held talks|had a conversation|discussed(?: [^.;]{{0,80}}?)?) (?:via|by|over|on) (?:the |a )?{PHONE}"
      rf"(?: call)?|(?:in|during|on) (?:an?|the|their) {FEW}{PHONE} (?:call|conversation|talks?)|"
      rf"(?:held|had|made|engaged in|conducted) (?:an?|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?)",
      ContactType.PHONE_CALL, Frame.JOINT, False),
@@ -79,6 +79,8 @@ MODE_WORDS = [
     (re.compile(rf"\b{PHONE}\b", re.IGNORECASE), ContactType.PHONE_CALL),
     (re.compile(rf"\b{VIDEO}|\bvia video\b", re.IGNORECASE), ContactType.VIDEO_CONFERENCE),
 ]
+# Words that place an article's contacts face to face.
+IN_PERSON = re.compile(r"\b(?:sidelines|summit|visit(?:ed|ing)?|met|meeting|arrived|talks in)\b", re.IGNORECASE)
 # Words just before a cue that make it planned, requested, refused or hypothetical.
 NOT_HAPPENED = re.compile(
     r"\b(?:will|would|shall|to|plans?|planned|planning|expected|intends?|intended|scheduled|due|set|ready|hopes?|"
@@ -92,8 +94,11 @@ PLURAL_HABIT = re.compile(r"\b(?:many|several|numerous|frequent|regular|multiple
                           re.IGNORECASE)
 
 
-def find_cues(sentence: str) -> list[Cue]:
+def find_cues(sentence: str, article: str = "") -> list[Cue]:
     """The contact cues of one sentence that report a contact as having happened.
+
+    A verb that does not tell the mode ("spoke with") takes it from the sentence, else from
+    the article (see `mode_of`).
 
     >>> [(c.type.value, c.frame.value) for c in find_cues("Qalibaf spoke via phone with the Speaker.")]
     [('PhoneCall', 'with')]
@@ -111,9 +116,8 @@ def find_cues(sentence: str) -> list[Cue]:
             taken.append((match.start(), match.end()))
             if has_not_happened(sentence, match.start()):
                 continue
-            resolved = type_ or mode_of(sentence)
-            if resolved is not None:
-                found.append(Cue(resolved, frame, match.start(), match.end(), guest))
+            resolved = type_ or mode_of(sentence, article)
+            found.append(Cue(resolved, frame, match.start(), match.end(), guest))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -126,9 +130,15 @@ def has_not_happened(sentence: str, start: int) -> bool:
     return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
 
 
-def mode_of(sentence: str) -> ContactType | None:
-    """The contact kind a sentence tells by its words (phone, video), if any."""
-    for pattern, type_ in MODE_WORDS:
-        if pattern.search(sentence):
-            return type_
-    return None
+def mode_of(sentence: str, article: str) -> ContactType:
+    """The kind of a contact whose verb does not tell it ("X spoke with Y").
+
+    The sentence's own words decide (phone, video); else the article's; else, where the article
+    places its people face to face (a summit, a visit, a meeting), a meeting; else a phone
+    call, which is what "spoke with" means in a readout of a call.
+    """
+    for text in (sentence, article):
+        for pattern, type_ in MODE_WORDS:
+            if pattern.search(text):
+                return type_
+    return ContactType.MEETING if IN_PERSON.search(article) else ContactType.PHONE_CALL

@@ -141,6 +141,8 @@ def read_item(text: str, start: int, end: int) -> Mention | None:
         role = canonical_role(role_match.group())
         before, after = item[: role_match.start()], item[role_match.end():]
         organization, name = read_of_phrase(after)
+        # "Salah Goudjil Speaker of ...": a name may stand right before the office, without a comma.
+        name = name or name_just_before(before)
         # The country is told right before the office ("Iranian", "Kuwait's") or in its of-phrase.
         country = find_country(last_words(before, 3))[0] or find_country(of_phrase(after))[0]
         organization = organization or organization_before(before)
@@ -163,6 +165,12 @@ def find_country(text: str) -> tuple[str | None, str]:
     code = reference.country_names()[match.group()]
     rest = text[: match.start()] + re.sub(r"^['’]s\b", "", text[match.end():])
     return code, rest
+
+
+def name_just_before(before: str) -> str | None:
+    """The name that makes up all of the text before an office, if it does."""
+    name = find_name(before, whole=True)
+    return name if name and HONORIFICS.sub("", before).strip() == name else None
 
 
 def last_words(text: str, count: int) -> str:
