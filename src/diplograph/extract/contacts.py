@@ -91,8 +91,8 @@ def read_contacts(article: Article, masked: str, people: People, previous: Menti
         list_end = stop.start() if stop else end
         objects = identified(people, read_parties(masked, cue_end, list_end))
     if not subject and cue.frame != Frame.BETWEEN:
-        if PRONOUN.search(masked, clause_start, cue_start) and previous:
-            subject = [previous]
+        if PRONOUN.search(masked, clause_start, cue_start):
+            subject = [previous] if previous else []
         elif len(objects) > 1 and cue.frame == Frame.WITH:
             # "In a phone call with A, B said ...": the list runs on into the main clause's subject.
             subject, objects = objects[-1:], objects[:-1]

@@ -16,7 +16,7 @@ from diplograph import reference
 
 HONORIFICS = re.compile(
     r"\b(?:His|Her|Their) (?:Excellency|Excellencies|Highness|Majesty|Royal Highness)\s+|"
-    r"\b(?:H\.E\.|HE|HH|HRH|Sheikh|Shaikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Madam|Mme\.?)\s+(?=[A-Z])"
+    r"\b(?:H\.E\.|HE|HH|HRH|Sheikh|Shaikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Madam|Mme\.?|Professor|Prof\.)\s+(?=[A-Z])"
 )
 # Capitalized words that make a run an organization, not a person.
 ORGANIZATION_WORDS = frozenset(
@@ -24,7 +24,9 @@ ORGANIZATION_WORDS = frozenset(
     "Agency Organization Organisation Union Nations League Party Forum Summit Conference Government Court Bank "
     "Fund Group Front Movement University Institute Embassy Times News Post Majlis Cabinet Palace Kingdom "
     "Republic Federation Authority Secretariat Army Forces Guard Corps Navy Chamber Sangsad Sabha Bundestag "
-    "Knesset Diet Mazhilis Association".split()
+    "Knesset Diet Mazhilis Association Airport Hotel Hall Square Center Centre Building Station Base Mosque Church "
+    "Temple Lounge Stadium Street Avenue Road Bridge Company Ltd Inc Corporation Mines Board Directorate Service "
+    "Ministry Press Television Radio Agency Network Daily Herald Tribune Journal".split()
 )
 # Capitalized words that never start or make up a name.
 NOT_NAMES = frozenset(
@@ -34,7 +36,8 @@ NOT_NAMES = frozenset(
     "August September October November December".split()
 )
 PARTICLES = frozenset("al al- bin bint ibn de da di do dos das du van von der den la le el y abu ben".split())
-NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|bint|ibn|de|da|di|dos|das|du|van|von|der|den|la|le|abu|ben)"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+NAME_TOKEN = rf"(?:[{UPPER}][\w'’.-]*|al-\w+|el-\w+|bin|bint|ibn|de|da|di|dos|das|du|van|von|der|den|la|le|abu|ben)"
 NAME_RUN = re.compile(rf"{NAME_TOKEN}(?: {NAME_TOKEN})*")
 COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 DETERMINER = re.compile(r"^(?:the|his|her|their|its)\b", re.IGNORECASE)
@@ -111,7 +114,10 @@ def split_items(text: str, offset: int) -> list[tuple[int, int]]:
     """
     items = []
     start = 0
+    offices = [m.span() for m in role_pattern().finditer(text)]
     for match in re.finditer(r",\s*|;\s*|\s+(?=(?:and|as well as)\s)", text):
+        if any(s < match.start() < e for s, e in offices):
+            continue  # "State Councilor and Foreign Minister" is one office
         items.append((start, match.start()))
         start = match.end()
     items.append((start, len(text)))
