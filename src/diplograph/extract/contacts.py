@@ -97,7 +97,7 @@ def read_contacts(article: Article, masked: str, people: People, previous: Menti
             # "In a phone call with A, B said ...": the list runs on into the main clause's subject.
             subject, objects = objects[-1:], objects[:-1]
         else:
-            subject = identified(people, read_parties(masked, list_end, end))[:1]
+            subject = identified(people, read_parties(masked, list_end, end, skip_leading=True))[:1]
     for mention in subject + objects:
         people.register(mention)
     sentence = article.text[start:end]

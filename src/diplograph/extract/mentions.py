@@ -63,6 +63,7 @@ class Mention:
     counterpart: bool = False
     determiner: bool = False
     conjoined: bool = False
+    bare: bool = False  # the item starts or ends with the name, so a title next to it can be its title
 
     @property
     def is_title(self) -> bool:
@@ -160,7 +161,9 @@ def read_item(text: str, start: int, end: int) -> Mention | None:
     name = find_name(item)
     if name is None:
         return None
-    return Mention(start, end, name, None, None, None, False, determiner, conjoined)
+    rest = DETERMINER.sub("", item).strip().removesuffix("'s").removesuffix("’s")
+    bare = rest.startswith(name) or rest.endswith(name)
+    return Mention(start, end, name, None, None, None, False, determiner, conjoined, bare)
 
 
 def find_country(text: str) -> tuple[str | None, str]:
@@ -325,9 +328,9 @@ def is_repeated_title(title: Mention, items: list[Mention]) -> bool:
 
 def join(first: Mention, second: Mention) -> tuple[Mention, int] | None:
     """A title and a name next to each other as one party, and 1 when in their usual form."""
-    if first.is_title and second.name and second.role is None and not second.counterpart:
+    if first.is_title and second.bare:
         title, name, usual = first, second, int(first.determiner)
-    elif second.is_title and first.name and first.role is None and not first.counterpart:
+    elif second.is_title and first.bare:
         title, name, usual = second, first, int(not second.determiner)
     else:
         return None
@@ -337,21 +340,23 @@ def join(first: Mention, second: Mention) -> tuple[Mention, int] | None:
         end=max(first.end, second.end),
         name=name.name,
         conjoined=first.conjoined,
+        bare=False,
     )
     return merged, usual
 
 
-def read_parties(text: str, start: int, end: int) -> list[Mention]:
+def read_parties(text: str, start: int, end: int, skip_leading: bool = False) -> list[Mention]:
     """The parties of an object list in `text[start:end]`: items read, titles paired with names.
 
-    The list ends at the first item that names nobody once a party has been read. A title
-    left alone that repeats the office of a named party of the list is that party again.
+    The list ends at the first item that names nobody; with `skip_leading`, items before the
+    first party ("on Sunday,") are passed over instead. A title left alone that repeats the
+    office of a named party of the list is that party again.
     """
     items: list[Mention] = []
     for item_start, item_end in split_items(text[start:end], start):
         mention = read_item(text, item_start, item_end)
         if mention is None:
-            if items:
+            if items or not skip_leading:
                 break
             continue
         items.append(mention)
