@@ -98,3 +98,9 @@ def test_contacts_mentioned_twice_in_an_article_are_merged():
             "Ruto also spoke by phone with Mahama on Monday about trade.")
     [contact] = extract_contacts(make_article(text, PUBLISHED))
     assert len(contact.evidence) == 2
+
+
+def test_contacts_also_takes_the_date_of_the_contact_before():
+    text = ("On Monday, Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi. "
+            "He also met Nigerian President Bola Tinubu.")
+    assert [c[3] for c in summary(text)] == ["2024-03-04", "2024-03-04"]

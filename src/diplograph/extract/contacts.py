@@ -28,6 +28,8 @@ PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
 # A following sentence that goes on about the same contact lends it its topics.
 FOLLOW_UP = re.compile(r"^(?:During|In) (?:the|their|this|that) (?:\w+ )?(?:conversations?|calls?|talks|meetings?|"
                        r"letters?|messages?|video ?conferences?)\b|^The two (?:sides|leaders|officials|ministers)\b")
+SAME_DAY = re.compile(r"\b(?:also|later (?:in|on) the day|later that day|the same day|earlier (?:in|on) the day|"
+                      r"on the same (?:day|occasion))\b", re.IGNORECASE)
 PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
@@ -51,8 +53,21 @@ def extract_contacts(article: Article) -> list[Contact]:
             people.register(people.resolve(mention))
         following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
         for cue in find_cues(article.text[start:end], article.text):
-            contacts.extend(read_contacts(article, masked, people, previous, (start, end), cue, following))
+            found = read_contacts(article, masked, people, previous, (start, end), cue, following)
+            contacts.extend(link_dates(found, contacts, article.text[start:end]))
     return merge_contacts(contacts)
+
+
+def link_dates(found: list[Contact], earlier: list[Contact], sentence: str) -> list[Contact]:
+    """Date undated contacts that the text ties to the one before ("also", "later in the day").
+
+    In a report of one day's talks, "He also met ..." happened on the day of the contact
+    reported before it.
+    """
+    dated = [c.date for c in earlier if c.date]
+    if not dated or not SAME_DAY.search(sentence):
+        return found
+    return [c if c.date else replace(c, date=dated[-1]) for c in found]
 
 
 def mask_parentheses(text: str) -> str:
@@ -102,7 +117,8 @@ def read_contacts(article: Article, masked: str, people: People, previous: Menti
         people.register(mention)
     sentence = article.text[start:end]
     topics = find_topics(sentence) or (find_topics(following) if FOLLOW_UP.match(following) else ())
-    day = nearest_date(sentence, find_dates(sentence, article.published), cue.start)
+    # Dates inside asides are the report's own ("(Sputnik - 23rd September)"), not the contact's.
+    day = nearest_date(sentence, find_dates(masked[start:end], article.published), cue.start)
     evidence = (Evidence(article.id, start, end),)
     contacts = []
     for mentions, initiator in participant_groups(cue, subject, objects):

@@ -49,8 +49,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      rf"{PHONE} with", ContactType.PHONE_CALL, Frame.WITH, False),
     (rf"(?:held|had|made|engaged in|conducted) (?:(?:an?|their|his|her) )?{FEW}{CALL} with", ContactType.PHONE_CALL,
      Frame.WITH, False),
-    (rf"(?:in|during) (?:an?|the|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?) with", ContactType.PHONE_CALL,
-     Frame.WITH, False),
+    (rf"(?:in|during) (?:an?|the|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?)(?: [^,.;]{{0,30}},)? with",
+     ContactType.PHONE_CALL, Frame.WITH, False),
     (rf"(?:held|had|conducted) (?:an?|their|his|her) {FEW}{VIDEO} with|(?:in|during) (?:an?|the|their) {FEW}{VIDEO} with",
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (r"(?:spoke|talked|conferred|met)(?: [^,.;]{0,25})?,? (?:via|by|through|over) (?:an? )?video(?: call| link| conference)?"
@@ -85,8 +85,8 @@ IN_PERSON = re.compile(r"\b(?:sidelines|summit|visit(?:ed|ing)?|met|meeting|arri
 NOT_HAPPENED = re.compile(
     r"\b(?:will|would|shall|to|plans?|planned|planning|expected|intends?|intended|scheduled|due|set|ready|hopes?|"
     r"hoping|wants?|wanted|wish(?:es)?|may|might|could|should|must|requested|requesting|proposed|proposing|"
-    r"invited|agreed|offered|refused|declined|not|never|cannot|can't|won't|didn't|did not|if|whether|upcoming)\b"
-    r"(?:\W+\w+){0,3}\W*$",
+    r"invited|agreed|offered|refused|declined|not|never|cannot|can't|won't|didn't|did not|if|whether|upcoming|"
+    r"possible|holding)\b(?:\W+\w+){0,5}\W*$",
     re.IGNORECASE,
 )
 PLURAL_HABIT = re.compile(r"\b(?:many|several|numerous|frequent|regular|multiple|various|\d+|two|three|four|five)\s+"

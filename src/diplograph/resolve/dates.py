@@ -22,6 +22,8 @@ PATTERNS = [
     re.compile(r"\b(?P<relative>today|yesterday|the day before yesterday|tonight|this morning|this evening)\b",
                re.IGNORECASE),
 ]
+# A date after these words is a deadline or a span's end ("extend the talks until July 7"), not the day of a contact.
+DEADLINE = re.compile(r"\b(?:until|till|by|before|through|deadline(?: of)?)\s+(?:on\s+)?$", re.IGNORECASE)
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this evening": 0, "yesterday": 1,
                  "the day before yesterday": 2}
 
@@ -53,6 +55,8 @@ def resolve_date(phrase: str, published: date) -> date | None:
     datetime.date(2020, 12, 30)
     >>> resolve_date("in July", date(2021, 8, 2)) is None
     True
+    >>> resolve_date("extended until July 7", date(2015, 6, 30)) is None
+    True
     """
     found = find_dates(phrase, published)
     return found[0].day if found else None
@@ -64,6 +68,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     for pattern in PATTERNS:
         for match in pattern.finditer(sentence):
             if any(m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            if DEADLINE.search(sentence, max(0, match.start() - 12), match.start()):
                 continue
             day = day_of(match.groupdict(), published)
             if day is not None:
