@@ -88,6 +88,20 @@ def country_seats() -> dict[str, str]:
 
 
 @cache
+def country_places() -> dict[str, str]:
+    """Every place name that puts a meeting in a country: the country's names, seats and major cities.
+
+    Nationality adjectives are left out: "Russian" describes a person, not a place.
+    """
+    adjectives = demonyms()
+    places = {form: code for form, code in country_names().items() if form not in adjectives}
+    for row in read_rows("countries.csv"):
+        for place in [*split_list(row["seats"]), *split_list(row["cities"])]:
+            places[place] = row["iso2"]
+    return places
+
+
+@cache
 def demonyms() -> frozenset[str]:
     """The nationality adjectives ("Iranian", "Kuwaiti") of `countries.csv`."""
     return frozenset(form for row in read_rows("countries.csv") for form in split_list(row["demonyms"]))

@@ -25,6 +25,9 @@ def summary(text, published=PUBLISHED):
      [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
     ("Norwegian Foreign Minister Espen Barth Eide met with his Danish counterpart Lars Lokke Rasmussen in Oslo "
      "yesterday.",
+     [(ContactType.VISIT, ["Espen Barth Eide", "Lars Lokke Rasmussen"], "Lars Lokke Rasmussen", "2024-03-05")]),
+    ("Norwegian Foreign Minister Espen Barth Eide met with his Danish counterpart Lars Lokke Rasmussen in Geneva "
+     "yesterday.",
      [(ContactType.MEETING, ["Espen Barth Eide", "Lars Lokke Rasmussen"], None, "2024-03-05")]),
     ("The Emir of Qatar received a letter from Kuwaiti Crown Prince Sabah Khalid on Tuesday.",
      [(ContactType.CORRESPONDENCE, ["Emir (QA)", "Sabah Khalid"], "Sabah Khalid", "2024-03-05")]),
@@ -44,7 +47,7 @@ def test_contacts_list_gives_one_contact_per_counterpart():
 
 
 def test_contacts_joint_meeting_is_one_contact():
-    text = "Kenyan President William Ruto and Ghanaian President John Mahama held talks in Accra on Friday."
+    text = "Kenyan President William Ruto and Ghanaian President John Mahama held talks in Addis Ababa on Friday."
     assert summary(text) == [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-01")]
 
 
@@ -59,7 +62,7 @@ def test_contacts_surname_resolves_to_the_full_name_given_earlier():
 
 
 def test_contacts_pronoun_resolves_to_the_last_person_named():
-    text = "Kenyan President William Ruto arrived in Accra. He met with Ghanaian President John Mahama on Monday."
+    text = "Kenyan President William Ruto arrived in Addis Ababa. He met with Ghanaian President John Mahama on Monday."
     assert summary(text) == [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]
 
 
@@ -104,3 +107,10 @@ def test_contacts_also_takes_the_date_of_the_contact_before():
     text = ("On Monday, Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi. "
             "He also met Nigerian President Bola Tinubu.")
     assert [c[3] for c in summary(text)] == ["2024-03-04", "2024-03-04"]
+
+
+def test_contacts_meeting_after_arrival_in_the_hosts_country_is_a_visit():
+    text = ("Chinese President Xi Jinping arrived in Kathmandu on Saturday. "
+            "On Saturday, he met Nepalese Prime Minister Khadga Prasad Oli at his hotel.")
+    assert summary(text, date(2019, 10, 13)) == [
+        (ContactType.VISIT, ["Khadga Prasad Oli", "Xi Jinping"], "Xi Jinping", "2019-10-12")]

@@ -17,6 +17,7 @@ from diplograph.model import Article, Contact, ContactType, Evidence, Party
 from diplograph.resolve.actors import People, to_party
 from diplograph.resolve.dates import find_dates, nearest_date
 from diplograph.resolve.dedupe import merge_contacts, party_key
+from diplograph.resolve.places import as_visit, destination_in, place_in
 
 # Where a list of parties after a cue ends: the purpose, place, time or manner of the contact.
 LIST_END = re.compile(
@@ -46,14 +47,18 @@ def extract_contacts(article: Article) -> list[Contact]:
     contacts: list[Contact] = []
     masked = mask_parentheses(article.text)
     sentences = split_sentences(article.text)
+    destination = None
     for index, (start, end) in enumerate(sentences):
         # "He" refers to someone named before this sentence, not to whoever it names itself.
         previous = people.last
+        destination = destination_in(masked[start:end]) or destination
         for mention in scan_mentions(masked, start, end):
             people.register(people.resolve(mention))
         following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
         for cue in find_cues(article.text[start:end], article.text):
             found = read_contacts(article, masked, people, previous, (start, end), cue, following)
+            host = place_in(masked[start:end]) or destination
+            found = [as_visit(contact, host) for contact in found]
             contacts.extend(link_dates(found, contacts, article.text[start:end]))
     return merge_contacts(contacts)
 

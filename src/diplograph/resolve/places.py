@@ -1,0 +1,69 @@
+"""Where a contact took place, so that a meeting on one party's home soil is read as a visit."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from diplograph import reference
+from diplograph.model import Contact, ContactType
+
+# Words that set a visit's destination for the rest of the article: "arrived in Kathmandu".
+TRAVEL = r"(?:arrived|arrives|arriving|landed|lands|flew|travell?ed|headed) (?:in|at|to)|(?:visit|trip|tour) to|visiting"
+
+
+@cache
+def place_pattern() -> re.Pattern[str]:
+    """A place name after "in" or "at": a country, a seat of government or a major city."""
+    forms = "|".join(re.escape(f) for f in sorted(reference.country_places(), key=len, reverse=True))
+    return re.compile(rf"\b(?:in|at) (?:the )?(?P<place>{forms})(?![\w-])")
+
+
+@cache
+def travel_pattern() -> re.Pattern[str]:
+    """A destination after a verb of travel."""
+    forms = "|".join(re.escape(f) for f in sorted(reference.country_places(), key=len, reverse=True))
+    return re.compile(rf"\b(?:{TRAVEL}) (?:the )?(?P<place>{forms})(?![\w-])", re.IGNORECASE)
+
+
+def place_in(text: str) -> str | None:
+    """The country of the first place a text says something happened in ("in Sochi" -> "RU").
+
+    >>> place_in("Putin and Erdogan met in Sochi on Monday.")
+    'RU'
+    """
+    match = place_pattern().search(text)
+    return reference.country_places()[match.group("place")] if match else None
+
+
+def destination_in(text: str) -> str | None:
+    """The country of the last destination a text says someone travelled to, if any.
+
+    >>> destination_in("Xi Jinping arrived in Kathmandu on Saturday.")
+    'NP'
+    """
+    found = None
+    for match in travel_pattern().finditer(text):
+        found = case_insensitive_place(match.group("place"))
+    return found
+
+
+def case_insensitive_place(name: str) -> str | None:
+    """The country of a place name matched without regard to case."""
+    places = reference.country_places()
+    return places.get(name) or next((code for form, code in places.items() if form.lower() == name.lower()), None)
+
+
+def as_visit(contact: Contact, host: str | None) -> Contact:
+    """A meeting on the home soil of exactly one of two parties, as a visit by the other.
+
+    The traveller initiates a visit. Meetings in a third country, or where a party's country
+    is unknown, stay meetings.
+    """
+    if contact.type != ContactType.MEETING or host is None or len(contact.participants) != 2:
+        return contact
+    home = [p for p in contact.participants if p.country == host]
+    away = [p for p in contact.participants if p.country and p.country != host]
+    if len(home) != 1 or len(away) != 1:
+        return contact
+    return Contact(ContactType.VISIT, contact.participants, away[0], contact.date, contact.topics, contact.evidence)

@@ -1,0 +1,40 @@
+"""Places: where a contact happened decides between a meeting and a visit."""
+
+from datetime import date
+
+import pytest
+
+from diplograph.model import Contact, ContactType, Evidence, Party
+from diplograph.resolve.places import as_visit, destination_in, place_in
+
+RU, TR = Party("Vladimir Putin", "President", None, "RU"), Party("Recep Tayyip Erdogan", "President", None, "TR")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("They met in Sochi.", "RU"), ("talks at the Kremlin", "RU"), ("They met in Hamburg.", "DE"),
+    ("a Russian delegation", None), ("in July", None),
+])
+def test_places_place_in(text, country):
+    assert place_in(text) == country
+
+
+def test_places_destination_is_the_last_one_travelled_to():
+    assert destination_in("He flew to Ankara, then arrived in Moscow.") == "RU"
+
+
+def meeting(*parties):
+    return Contact(ContactType.MEETING, parties, None, date(2021, 9, 29), (), (Evidence("a", 0, 5),))
+
+
+def test_places_meeting_on_one_partys_soil_is_their_guests_visit():
+    visit = as_visit(meeting(RU, TR), "RU")
+    assert (visit.type, visit.initiator) == (ContactType.VISIT, TR)
+
+
+@pytest.mark.parametrize("host", ["DE", None])
+def test_places_meeting_elsewhere_stays_a_meeting(host):
+    assert as_visit(meeting(RU, TR), host).type == ContactType.MEETING
+
+
+def test_places_unknown_country_stays_a_meeting():
+    assert as_visit(meeting(RU, Party("Ana Rojas")), "RU").type == ContactType.MEETING
