@@ -16,7 +16,7 @@ from diplograph import evaluate as scoring
 from diplograph.errors import DiplographError, InputError, ValidationError
 from diplograph.model import Contact, Violation
 from diplograph.pipeline import Extracted, extract_articles, load_batches
-from diplograph.query import find_query, list_queries, run_query
+from diplograph.query import list_queries, run_query
 from diplograph.rdf import contacts_to_graph
 from diplograph.records import article_record
 from diplograph.store import Store, default_store_path, open_store

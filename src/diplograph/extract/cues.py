@@ -43,7 +43,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"received {LATER}an? {FEW}{CALL} from", ContactType.PHONE_CALL, Frame.FROM, False),
     (rf"received {LATER}an? {FEW}{WRITING} from", ContactType.CORRESPONDENCE, Frame.FROM, False),
     (rf"(?:{PHONE} (?:call|conversation|talks?)|{VIDEO}|meeting|talks|letter) between", None, Frame.BETWEEN, False),
-    (rf"(?:was|were) (?:\w+ )?(?:received|welcomed|greeted|hosted) [^.;]{{0,80}}?\bby", ContactType.VISIT, Frame.PASSIVE,
+    (r"(?:was|were) (?:\w+ )?(?:received|welcomed|greeted|hosted) [^.;]{0,80}?\bby", ContactType.VISIT, Frame.PASSIVE,
      False),
     (rf"(?:spoke|talked|conferred|held (?:talks|a conversation)|had a conversation) (?:via|by|over|on|through) (?:the )?"
      rf"{PHONE} with", ContactType.PHONE_CALL, Frame.WITH, False),

@@ -151,12 +151,12 @@ def read_item(text: str, start: int, end: int) -> Mention | None:
         # "Salah Goudjil Speaker of ...": a name may stand right before the office, without a comma.
         name = name or name_just_before(before)
         # The country is told right before the office ("Iranian", "Kuwait's") or in its of-phrase.
-        country = find_country(last_words(before, 3))[0] or find_country(of_phrase(after))[0]
+        country = find_country(last_words(before, 3)) or find_country(of_phrase(after, name))
         organization = organization or organization_before(before)
         return Mention(start, end, name, role, organization, country, False, determiner, conjoined)
     if counterpart:
         name = find_name(item[counterpart.end():])
-        country = find_country(last_words(item[: counterpart.start()], 2))[0]
+        country = find_country(last_words(item[: counterpart.start()], 2))
         return Mention(start, end, name, None, None, country, True, determiner, conjoined)
     name = find_name(item)
     if name is None:
@@ -166,14 +166,14 @@ def read_item(text: str, start: int, end: int) -> Mention | None:
     return Mention(start, end, name, None, None, None, False, determiner, conjoined, bare)
 
 
-def find_country(text: str) -> tuple[str | None, str]:
-    """The first country the text names, and the text without it (or its possessive)."""
+def find_country(text: str) -> str | None:
+    """The ISO code of the first country a text names, by name, adjective or other name.
+
+    >>> find_country("the Iranian")
+    'IR'
+    """
     match = country_pattern().search(text)
-    if not match:
-        return None, text
-    code = reference.country_names()[match.group()]
-    rest = text[: match.start()] + re.sub(r"^['’]s\b", "", text[match.end():])
-    return code, rest
+    return reference.country_names()[match.group()] if match else None
 
 
 def name_just_before(before: str) -> str | None:
@@ -187,9 +187,8 @@ def last_words(text: str, count: int) -> str:
     return " ".join(text.split()[-count:])
 
 
-def of_phrase(after: str) -> str:
-    """The "of ..." phrase that follows an office, without a name that may end it."""
-    organization, name = read_of_phrase(after)
+def of_phrase(after: str, name: str | None) -> str:
+    """The "of ..." phrase that follows an office, without the name that may end it."""
     if not after.strip().lower().startswith(("of ", "at ")):
         return ""
     phrase = after.strip()[3:]
