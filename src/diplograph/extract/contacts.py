@@ -52,12 +52,12 @@ def extract_contacts(article: Article) -> list[Contact]:
         # "He" refers to someone named before this sentence, not to whoever it names itself.
         previous = people.last
         destination = destination_in(masked[start:end]) or destination
+        host = place_in(masked[start:end]) or destination
         for mention in scan_mentions(masked, start, end):
             people.register(people.resolve(mention))
         following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
         for cue in find_cues(article.text[start:end], article.text):
             found = read_contacts(article, masked, people, previous, (start, end), cue, following)
-            host = place_in(masked[start:end]) or destination
             found = [as_visit(contact, host) for contact in found]
             contacts.extend(link_dates(found, contacts, article.text[start:end]))
     return merge_contacts(contacts)
@@ -161,12 +161,10 @@ def participant_groups(cue: Cue, subject: list[Mention], objects: list[Mention])
     for other in objects:
         if cue.frame == Frame.FROM or cue.guest_initiates:
             initiator = other
-        elif cue.frame == Frame.PASSIVE:
-            initiator = subject[0] if len(subject) == 1 else None
-        elif cue.type == ContactType.MEETING:
+        elif cue.type == ContactType.MEETING or len(subject) != 1:
             initiator = None
         else:
-            initiator = subject[0] if len(subject) == 1 else None
+            initiator = subject[0]
         groups.append(([*subject, other], initiator))
     return groups
 

@@ -90,9 +90,8 @@ class People:
                     return merge(person, mention, name=person.name)
             return mention
         if mention.role and not mention.counterpart:
-            matches = [p for p in self.known
-                       if p.role == mention.role and None in (p.country, mention.country) or
-                       p.role == mention.role and p.country == mention.country]
+            matches = [p for p in self.known if p.role == mention.role
+                       and (p.country == mention.country or None in (p.country, mention.country))]
             if len(matches) == 1:
                 return merge(matches[0], mention, name=matches[0].name)
         return mention
