@@ -41,3 +41,31 @@ def test_reference_seats_are_kept_apart_from_names():
 ])
 def test_reference_canonical_organization(text, country, role, expected):
     assert reference.canonical_organization(text, country, role) == expected
+
+
+def test_reference_office_holders_cover_sixty_countries_with_known_offices_and_codes():
+    holders = reference.office_holders()
+    offices = set(reference.role_aliases().values())
+    assert len({h.country for h in holders}) >= 60
+    assert all(pycountry.countries.get(alpha_2=h.country) for h in holders)
+    assert all(h.role in offices for h in holders)
+    assert all(h.end is None or h.start < h.end for h in holders)
+
+
+def test_reference_office_holders_terms_of_one_office_never_overlap():
+    terms = {}
+    for holder in reference.office_holders():
+        terms.setdefault((holder.country, holder.role), []).append(holder)
+    for office, held in terms.items():
+        held.sort(key=lambda h: h.start)
+        for before, after in zip(held, held[1:], strict=False):
+            assert before.end is not None and before.end <= after.start, (office, before.name, after.name)
+
+
+def test_reference_office_holders_span_2010_to_the_present_for_the_major_powers():
+    from datetime import date
+
+    for country in ("US", "RU", "CN", "GB", "FR", "DE", "IN", "IR", "TR", "SA"):
+        for year in range(2010, 2026):
+            day = date(year, 7, 1)
+            assert any(h.country == country and h.holds_on(day) for h in reference.office_holders()), (country, year)

@@ -2,7 +2,8 @@
 
 Countries are identified by their ISO 3166-1 alpha-2 code from pycountry; `data/countries.csv`
 adds what pycountry lacks for reading news: short names, nationality adjectives, other names
-and seats of government. See `data/README.md` for what each table covers.
+and seats of government. `data/office_holders.csv` says who held which office when. See
+`data/README.md` for what each table covers.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -38,6 +40,27 @@ class Organization:
     name: str
     roles: tuple[str, ...]
     aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeHolder:
+    """One term of one person in one office: who was Emir of Kuwait, or Iran's foreign minister, when."""
+
+    country: str  # ISO code
+    role: str  # canonical office, as in roles.csv
+    name: str  # full common name
+    aliases: tuple[str, ...]  # other spellings and short forms
+    start: date
+    end: date | None  # None: in office when the table was last reviewed
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name and every alias."""
+        return (self.name, *self.aliases)
+
+    def holds_on(self, day: date) -> bool:
+        """True when `day` falls within the term, both ends included (handovers happen mid-day)."""
+        return self.start <= day and (self.end is None or day <= self.end)
 
 
 def read_rows(name: str) -> list[dict[str, str]]:
@@ -119,6 +142,18 @@ def organizations() -> tuple[Organization, ...]:
     return tuple(
         Organization(row["iso2"], row["organization"], tuple(split_list(row["roles"])), tuple(split_list(row["aliases"])))
         for row in read_rows("organizations.csv")
+    )
+
+
+@cache
+def office_holders() -> tuple[OfficeHolder, ...]:
+    """The terms of `office_holders.csv`, in the table's order."""
+    return tuple(
+        OfficeHolder(
+            row["iso2"], row["role"], row["name"], tuple(split_list(row["aliases"])),
+            date.fromisoformat(row["start"]), date.fromisoformat(row["end"]) if row["end"] else None,
+        )
+        for row in read_rows("office_holders.csv")
     )
 
 

@@ -3,7 +3,8 @@
 import pytest
 
 from diplograph.extract.mentions import Mention
-from diplograph.resolve.actors import People, is_same_person
+from diplograph.resolve.actors import People
+from diplograph.resolve.names import is_same_person
 
 
 @pytest.mark.parametrize(("short", "full", "same"), [

@@ -43,7 +43,7 @@ def extract_contacts(article: Article) -> list[Contact]:
     >>> c.type.value, [p.name for p in c.participants], c.date.isoformat()
     ('PhoneCall', ['Mohammad Javad Zarif', 'Sabah Al-Khalid'], '2020-06-01')
     """
-    people = People()
+    people = People(article.published)
     contacts: list[Contact] = []
     masked = mask_parentheses(article.text)
     sentences = split_sentences(article.text)

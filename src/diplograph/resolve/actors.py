@@ -2,59 +2,14 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import replace
+from datetime import date
 
 from diplograph import reference
-from diplograph.extract.mentions import PARTICLES, Mention
+from diplograph.extract.mentions import Mention
 from diplograph.model import Party
-
-
-def fold_token(token: str) -> str:
-    """A spelling-tolerant key for one name token: no accents, vowels or doubled letters.
-
-    Transliterations of one name differ in vowels and in how they write a sound
-    ("Ghalibaf", "Qalibaf"); their consonant skeletons agree.
-
-    >>> fold_token("Ghalibaf") == fold_token("Qalibaf")
-    True
-    >>> fold_token("Şentop") == fold_token("Sentop")
-    True
-    """
-    text = unicodedata.normalize("NFKD", token.lower())
-    text = "".join(c for c in text if c.isalpha() and not unicodedata.combining(c)).replace("ı", "i")
-    for spelled, sound in (("gh", "q"), ("kh", "k"), ("ph", "f"), ("ck", "k"), ("sch", "sh"), ("ou", "u")):
-        text = text.replace(spelled, sound)
-    skeleton = text[:1] + re.sub(r"[aeiouyw]", "", text[1:])
-    return re.sub(r"(.)\1+", r"\1", skeleton)
-
-
-def name_tokens(name: str) -> list[str]:
-    """The folded tokens of a name, without particles such as al- or bin.
-
-    >>> name_tokens("Khalid bin Hilal al-Maawali")
-    ['kld', 'hl', 'ml']
-    """
-    words = re.split(r"[\s-]+", name)
-    kept = [w for w in words if w.lower() not in PARTICLES and w.lower() != "al"]
-    return [fold_token(w) for w in (kept or words)]
-
-
-def is_same_person(short: str, full: str) -> bool:
-    """True when `short` ("Qalibaf", "Ghalibaf") can be a way of writing `full`.
-
-    The last tokens must agree and every token of the shorter name must be in the longer.
-
-    >>> is_same_person("Ghalibaf", "Mohammad Baqer Qalibaf")
-    True
-    >>> is_same_person("Mohammad", "Mohammad Baqer Qalibaf")
-    False
-    """
-    a, b = name_tokens(short), name_tokens(full)
-    if not a or not b or a[-1] != b[-1]:
-        return False
-    return all(token in b for token in a)
+from diplograph.resolve.names import is_same_person
+from diplograph.resolve.offices import identify
 
 
 class People:
@@ -62,10 +17,13 @@ class People:
 
     An article names a person in full once ("Mohammad Baqer Qalibaf, Speaker of the Iranian
     Parliament") and then by surname, by another spelling, or by office alone ("the Iranian
-    Parliament speaker"). Scoped to one article: nothing carries over between articles.
+    Parliament speaker"). Scoped to one article: nothing carries over between articles. A
+    name the article has not given in full is looked up among the office holders on `day`,
+    the article's publication date.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, day: date | None = None) -> None:
+        self.day = day
         self.known: list[Mention] = []
         self.last: Mention | None = None
 
@@ -88,7 +46,7 @@ class People:
             for person in self.known:
                 if is_same_person(mention.name, person.name):
                     return merge(person, mention, name=person.name)
-            return mention
+            return identify(mention, self.day)
         if mention.role and not mention.counterpart:
             matches = [p for p in self.known if p.role == mention.role
                        and (p.country == mention.country or None in (p.country, mention.country))]

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from diplograph.model import Contact, ContactType, Party
-from diplograph.resolve.actors import name_tokens
+from diplograph.resolve.names import name_tokens
 
 PartyKey = tuple[str, ...]
 ContactKey = tuple[ContactType, frozenset[PartyKey], date | None]

@@ -1,0 +1,102 @@
+"""Who held an office on a given day: full names, offices and countries for the people news names.
+
+News names a person as the reader is expected to know them: "Putin", "Emir Sabah",
+"President Xi", "Michael Pompeo". `data/office_holders.csv` knows who held which office when,
+so a name the table identifies on the article's date gets its full common form, and an
+office and country where the text gives none. The text wins: a country or office the
+article states is kept, and a person the table does not know is left as written.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+from diplograph import reference
+from diplograph.extract.mentions import Mention
+from diplograph.reference import OfficeHolder
+from diplograph.resolve.names import name_tokens
+
+
+@cache
+def by_last_token() -> dict[str, tuple[tuple[OfficeHolder, tuple[str, ...]], ...]]:
+    """Every term under the folded last token of each of its names, with that name's tokens."""
+    index: dict[str, list[tuple[OfficeHolder, tuple[str, ...]]]] = defaultdict(list)
+    for term in reference.office_holders():
+        for form in term.names:
+            tokens = tuple(name_tokens(form))
+            index[tokens[-1]].append((term, tokens))
+    return {token: tuple(entries) for token, entries in index.items()}
+
+
+def plain(token: str) -> str:
+    """A token without case, accents or hyphenated particles, for exact comparison.
+
+    >>> plain("Al-Sabah"), plain("Şentop")
+    ('sabah', 'sentop')
+    """
+    folded = unicodedata.normalize("NFKD", token.lower())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return folded.rsplit("-", 1)[-1]
+
+
+@cache
+def by_first_token() -> dict[tuple[str, str], tuple[OfficeHolder, ...]]:
+    """Every term under (office, folded first token of its name): "President Xi", "Emir Sabah"."""
+    index: dict[tuple[str, str], list[OfficeHolder]] = defaultdict(list)
+    for term in reference.office_holders():
+        index[term.role, name_tokens(term.name)[0]].append(term)
+    return {key: tuple(terms) for key, terms in index.items()}
+
+
+def terms_named(name: str, role: str | None, day: date) -> list[OfficeHolder]:
+    """The terms running on `day` whose holder `name` can be.
+
+    A name matches a holder's name or alias when the last tokens agree and every token of the
+    shorter is in the longer ("Putin", "Michael Pompeo", "Ghalibaf"). A single word after an
+    office ("President Xi", "Emir Sabah") may also be the holder's first name token.
+    """
+    tokens = name_tokens(name)
+    if not tokens:
+        return []
+    found, exact = [], []
+    for term, known in by_last_token().get(tokens[-1], ()):
+        shorter, longer = sorted((tokens, list(known)), key=len)
+        if term.holds_on(day) and all(token in longer for token in shorter):
+            found.append(term)
+            if any(plain(name.split()[-1]) == plain(form.split()[-1]) for form in term.names):
+                exact.append(term)
+    if role and len(tokens) == 1:
+        found.extend(term for term in by_first_token().get((role, tokens[0]), ()) if term.holds_on(day))
+    # Skeletons of short names collide ("Lammy", "Lam"): a surname spelled exactly as known wins.
+    return exact or found
+
+
+def identify(mention: Mention, day: date | None) -> Mention:
+    """The mention with the full name, office and country of the office holder it names on `day`.
+
+    Unchanged when the table knows no holder of that name, or more than one person fits
+    (the Al-Sabah family holds many offices at once: a bare "Sabah" stays as written unless
+    the text's office or country tells which). An office the text gives is kept; the
+    country is the holder's, since a person holds office for one country.
+
+    >>> identify(Mention(0, 6, name="Putin"), date(2021, 6, 1))
+    Mention(start=0, end=6, name='Vladimir Putin', role='President', organization=None, country='RU', counterpart=False, determiner=False, conjoined=False, bare=False)
+    >>> identify(Mention(0, 11, name="Sabah", role="Emir"), date(2017, 7, 10)).name
+    'Sabah Al-Ahmad Al-Jaber Al-Sabah'
+    """
+    if not mention.name or day is None:
+        return mention
+    terms = terms_named(mention.name, mention.role, day)
+    for known in ("country", "role"):
+        if len({term.name for term in terms}) > 1 and getattr(mention, known):
+            terms = [t for t in terms if getattr(t, known) == getattr(mention, known)]
+    if len({term.name for term in terms}) != 1:
+        return mention
+    term = next((t for t in terms if t.role == mention.role), terms[0])
+    if mention.role:
+        return replace(mention, name=term.name, country=term.country)
+    return replace(mention, name=term.name, role=term.role, country=term.country, organization=None)
