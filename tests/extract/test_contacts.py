@@ -112,5 +112,27 @@ def test_contacts_also_takes_the_date_of_the_contact_before():
 def test_contacts_meeting_after_arrival_in_the_hosts_country_is_a_visit():
     text = ("Chinese President Xi Jinping arrived in Kathmandu on Saturday. "
             "On Saturday, he met Nepalese Prime Minister Khadga Prasad Oli at his hotel.")
+    # The office holders table gives the Prime Minister his full common name.
     assert summary(text, date(2019, 10, 13)) == [
-        (ContactType.VISIT, ["Khadga Prasad Oli", "Xi Jinping"], "Xi Jinping", "2019-10-12")]
+        (ContactType.VISIT, ["Khadga Prasad Sharma Oli", "Xi Jinping"], "Xi Jinping", "2019-10-12")]
+
+
+def test_contacts_opening_pronoun_means_the_first_person_named_later_who_is_not_a_party():
+    text = ("He spoke by phone with Ghanaian President John Mahama and Nigerian President Bola Tinubu on Monday. "
+            "Kenyan President William Ruto said both calls covered trade.")
+    assert summary(text) == [
+        (ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04"),
+        (ContactType.PHONE_CALL, ["Bola Tinubu", "William Ruto"], "William Ruto", "2024-03-04"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # A surname alone takes the full name of whoever held an office under it on the day.
+    ("Putin spoke by phone with Erdogan on Tuesday.", date(2019, 11, 13),
+     [(ContactType.PHONE_CALL, ["Recep Tayyip Erdoğan", "Vladimir Putin"], "Vladimir Putin", "2019-11-12")]),
+    # An office and a given name: "Emir Sabah".
+    ("Emir Sabah received US Secretary of State Rex Tillerson in Kuwait City on Monday.", date(2017, 7, 11),
+     [(ContactType.VISIT, ["Rex Tillerson", "Sabah Al-Ahmad Al-Jaber Al-Sabah"], "Rex Tillerson", "2017-07-10")]),
+])
+def test_contacts_names_given_short_are_completed_from_the_office_holders(text, published, expected):
+    assert summary(text, published) == expected

@@ -17,6 +17,7 @@ from diplograph.model import Article, Contact, ContactType, Evidence, Party
 from diplograph.resolve.actors import People, to_party
 from diplograph.resolve.dates import find_dates, nearest_date
 from diplograph.resolve.dedupe import merge_contacts, party_key
+from diplograph.resolve.names import is_same_person
 from diplograph.resolve.places import as_visit, destination_in, place_in
 
 # Where a list of parties after a cue ends: the purpose, place, time or manner of the contact.
@@ -41,19 +42,21 @@ def extract_contacts(article: Article) -> list[Contact]:
     >>> text = "Iranian Foreign Minister Mohammad Javad Zarif spoke by phone with Kuwaiti Foreign Minister Sabah Al-Khalid on Monday."
     >>> [c] = extract_contacts(Article("a1", None, None, date(2020, 6, 3), None, text))
     >>> c.type.value, [p.name for p in c.participants], c.date.isoformat()
-    ('PhoneCall', ['Mohammad Javad Zarif', 'Sabah Al-Khalid'], '2020-06-01')
+    ('PhoneCall', ['Mohammad Javad Zarif', 'Sabah Al-Khalid Al-Hamad Al-Sabah'], '2020-06-01')
     """
     people = People(article.published)
     contacts: list[Contact] = []
     masked = mask_parentheses(article.text)
     sentences = split_sentences(article.text)
+    named = [scan_mentions(masked, start, end) for start, end in sentences]
     destination = None
     for index, (start, end) in enumerate(sentences):
-        # "He" refers to someone named before this sentence, not to whoever it names itself.
-        previous = people.last
+        # "He" refers to someone named before this sentence, not to whoever it names itself;
+        # an article that opens with "He" names him after (cataphora).
+        previous = [people.last] if people.last else [m for later in named[index + 1:] for m in later]
         destination = destination_in(masked[start:end]) or destination
         host = place_in(masked[start:end]) or destination
-        for mention in scan_mentions(masked, start, end):
+        for mention in named[index]:
             people.register(people.resolve(mention))
         following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
         for cue in find_cues(article.text[start:end], article.text):
@@ -93,12 +96,14 @@ def scan_mentions(text: str, start: int, end: int) -> list[Mention]:
     return [m for m in pair_titles([m for m in items if m is not None]) if m.name]
 
 
-def read_contacts(article: Article, masked: str, people: People, previous: Mention | None,
+def read_contacts(article: Article, masked: str, people: People, previous: list[Mention],
                   sentence_span: tuple[int, int], cue: Cue, following: str) -> list[Contact]:
     """The contacts one cue reports: its parties, their roles, the date and topics.
 
-    Parties are read from `masked`, the text without parenthesized asides. `previous` is the
-    last person named before the sentence, whom a pronoun subject means.
+    Parties are read from `masked`, the text without parenthesized asides. `previous` holds
+    the last person named before the sentence, whom a pronoun subject means, or, when the
+    article opens with the pronoun, the people it names later, of whom the first not already
+    a party is meant.
     """
     start, end = sentence_span
     cue_start, cue_end = start + cue.start, start + cue.end
@@ -112,7 +117,10 @@ def read_contacts(article: Article, masked: str, people: People, previous: Menti
         objects = identified(people, read_parties(masked, cue_end, list_end))
     if not subject and cue.frame != Frame.BETWEEN:
         if PRONOUN.search(masked, clause_start, cue_start):
-            subject = [previous] if previous else []
+            others = [m.name for m in objects if m.name]
+            candidates = (people.resolve(m) for m in previous)
+            subject = [next((m for m in candidates if not any(is_same_person(m.name, o) for o in others)), None)]
+            subject = [m for m in subject if m]
         elif len(objects) > 1 and cue.frame == Frame.WITH:
             # "In a phone call with A, B said ...": the list runs on into the main clause's subject.
             subject, objects = objects[-1:], objects[:-1]

@@ -32,15 +32,15 @@ def by_last_token() -> dict[str, tuple[tuple[OfficeHolder, tuple[str, ...]], ...
     return {token: tuple(entries) for token, entries in index.items()}
 
 
-def plain(token: str) -> str:
-    """A token without case, accents or hyphenated particles, for exact comparison.
+def plain(text: str) -> str:
+    """Text without case, accents or a hyphenated particle before its last word, for exact comparison.
 
-    >>> plain("Al-Sabah"), plain("Şentop")
-    ('sabah', 'sentop')
+    >>> plain("Al-Sabah"), plain("Mustafa Şentop")
+    ('sabah', 'mustafa sentop')
     """
-    folded = unicodedata.normalize("NFKD", token.lower())
+    folded = unicodedata.normalize("NFKD", text.lower()).replace("ı", "i")
     folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return folded.rsplit("-", 1)[-1]
+    return folded.rsplit("-", 1)[-1] if " " not in folded else folded
 
 
 @cache
@@ -80,8 +80,9 @@ def identify(mention: Mention, day: date | None) -> Mention:
 
     Unchanged when the table knows no holder of that name, or more than one person fits
     (the Al-Sabah family holds many offices at once: a bare "Sabah" stays as written unless
-    the text's office or country tells which). An office the text gives is kept; the
-    country is the holder's, since a person holds office for one country.
+    the text's office or country tells which). An office the text gives is kept, and so is
+    a name the text gives in more words than the table; the country is the holder's, since
+    a person holds office for one country.
 
     >>> identify(Mention(0, 6, name="Putin"), date(2021, 6, 1))
     Mention(start=0, end=6, name='Vladimir Putin', role='President', organization=None, country='RU', counterpart=False, determiner=False, conjoined=False, bare=False)
@@ -97,6 +98,10 @@ def identify(mention: Mention, day: date | None) -> Mention:
     if len({term.name for term in terms}) != 1:
         return mention
     term = next((t for t in terms if t.role == mention.role), terms[0])
+    # A fuller name in the text ("Mohammed Rikan Hadeed al-Halbousi") is kept, and so is the text's
+    # spelling of the table's name ("Sentop" for "Şentop"); else the table's form.
+    fuller = len(mention.name.split()) > len(term.name.split())
+    name = mention.name if fuller or plain(mention.name) == plain(term.name) else term.name
     if mention.role:
-        return replace(mention, name=term.name, country=term.country)
-    return replace(mention, name=term.name, role=term.role, country=term.country, organization=None)
+        return replace(mention, name=name, country=term.country)
+    return replace(mention, name=name, role=term.role, country=term.country, organization=None)
