@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from diplograph.extract.cues import Cue, Frame, find_cues
+from diplograph.extract.roundups import roundup_contacts
 from diplograph.extract.mentions import Mention, pair_titles, read_item, read_parties, read_subject, split_items
 from diplograph.extract.sentences import split_sentences
 from diplograph.extract.topics import find_topics
@@ -63,6 +64,7 @@ def extract_contacts(article: Article) -> list[Contact]:
             found = read_contacts(article, masked, people, previous, (start, end), cue, following)
             found = [as_visit(contact, host) for contact in found]
             contacts.extend(link_dates(found, contacts, article.text[start:end]))
+    contacts.extend(roundup_contacts(article, masked, sentences, lambda ms: identified(people, ms), to_party))
     return merge_contacts(contacts)
 
 

@@ -24,6 +24,9 @@ PATTERNS = [
 ]
 # A date after these words is a deadline or a span's end ("extend the talks until July 7"), not the day of a contact.
 DEADLINE = re.compile(r"\b(?:until|till|by|before|through|deadline(?: of)?)\s+(?:on\s+)?$", re.IGNORECASE)
+# "LAUSANNE, March 28 (IRNA) --": the date the report was filed, not the day of a contact.
+DATELINE = re.compile(rf"^\s*[A-Z][\w.'’ -]{{1,40}}?,\s+(?:{MONTH} {DAY}|{DAY.replace('day>', 'dday>')} "
+                      rf"{MONTH.replace('month>', 'dmonth>')})(?:,? {YEAR})?\s*(?:\([^)]*\))?\s*(?:--|[-–—])")
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this evening": 0, "yesterday": 1,
                  "the day before yesterday": 2}
 
@@ -63,10 +66,24 @@ def resolve_date(phrase: str, published: date) -> date | None:
 
 
 def find_dates(sentence: str, published: date) -> list[DateMention]:
-    """Every date phrase of a sentence that names one day, in the order they appear."""
+    """Every date phrase of a sentence that names one day, in the order they appear.
+
+    A dateline's date is the day the report was filed: it names no contact itself, but
+    "today" after it is that day.
+
+    >>> [m.day.isoformat() for m in find_dates("BEIJING, March 12 (Xinhua) -- Leaders met on Friday.", date(2023, 3, 13))]
+    ['2023-03-10']
+    >>> [m.day.isoformat() for m in find_dates("TEHRAN, May 3 (IRNA) - The ministers spoke today.", date(2021, 5, 4))]
+    ['2021-05-03']
+    """
     found: list[DateMention] = []
+    dateline = DATELINE.match(sentence)
+    body = dateline.end() if dateline else 0
+    if dateline:
+        filed = find_dates(dateline.group().rstrip(" -–—"), published)
+        published = filed[0].day if filed else published
     for pattern in PATTERNS:
-        for match in pattern.finditer(sentence):
+        for match in pattern.finditer(sentence, body):
             if any(m.start < match.end() and match.start() < m.end for m in found):
                 continue
             if DEADLINE.search(sentence, max(0, match.start() - 12), match.start()):

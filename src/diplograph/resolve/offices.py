@@ -70,9 +70,10 @@ def terms_named(name: str, role: str | None, day: date) -> list[OfficeHolder]:
             if any(plain(name.split()[-1]) == plain(form.split()[-1]) for form in term.names):
                 exact.append(term)
     if role and len(tokens) == 1:
-        found.extend(term for term in by_first_token().get((role, tokens[0]), ()) if term.holds_on(day))
-    # Skeletons of short names collide ("Lammy", "Lam"): a surname spelled exactly as known wins.
-    return exact or found
+        exact.extend(term for term in by_first_token().get((role, tokens[0]), ()) if term.holds_on(day))
+    # Skeletons of short names collide ("Lammy", "Lam"; "China", "Cohen"): a surname spelled exactly
+    # as known wins, and a single word must be spelled as the table spells one of the names.
+    return exact or (found if len(tokens) > 1 else [])
 
 
 def identify(mention: Mention, day: date | None) -> Mention:
