@@ -267,6 +267,8 @@ def find_name(text: str, whole: bool = False) -> str | None:
     'Khalid bin Hilal al-Maawali'
     >>> find_name("On Tuesday") is None
     True
+    >>> find_name("Shah Mahmood Qureshi Wednesday")
+    'Shah Mahmood Qureshi'
     """
     text = HONORIFICS.sub("", text.strip())
     for match in NAME_RUN.finditer(text):
@@ -277,7 +279,8 @@ def find_name(text: str, whole: bool = False) -> str | None:
             continue
         while tokens and (tokens[0] in NOT_NAMES or tokens[0].lower() in PARTICLES):
             tokens.pop(0)
-        while tokens and tokens[-1].lower() in PARTICLES:
+        # "Shah Mahmood Qureshi Wednesday received": a day after the name is not part of it.
+        while tokens and (tokens[-1].lower() in PARTICLES or tokens[-1] in NOT_NAMES):
             tokens.pop()
         if not tokens or any(possessive_stem(t) in ORGANIZATION_WORDS for t in tokens):
             continue
