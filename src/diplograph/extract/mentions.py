@@ -16,7 +16,8 @@ from diplograph import reference
 
 HONORIFICS = re.compile(
     r"\b(?:His|Her|Their) (?:Excellency|Excellencies|Highness|Majesty|Royal Highness)\s+|"
-    r"\b(?:H\.E\.|HE|HH|HRH|Sheikh|Shaikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Madam|Mme\.?|Professor|Prof\.)\s+(?=[A-Z])"
+    r"\b(?:H\.E\.|HE|HH|HRH|Sheikh|Shaikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Madam|Mme\.?|Professor|Prof\.|"
+    r"(?<!Crown )Prince|(?<!Crown )Princess)\s+(?=[A-Z])"
 )
 # Capitalized words that make a run an organization, not a person.
 ORGANIZATION_WORDS = frozenset(

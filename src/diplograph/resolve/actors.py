@@ -46,6 +46,11 @@ class People:
             for person in self.known:
                 if is_same_person(mention.name, person.name):
                     return merge(person, mention, name=person.name)
+            # "Prince Mohammed" after "Crown Prince Mohammed bin Salman": a given name alone, when
+            # exactly one person named so far bears it.
+            given = [p for p in self.known if " " not in mention.name and p.name.split()[0] == mention.name]
+            if len(given) == 1:
+                return merge(given[0], mention, name=given[0].name)
             return identify(mention, self.day)
         if mention.role and not mention.counterpart:
             matches = [p for p in self.known if p.role == mention.role

@@ -31,14 +31,20 @@ def contact_key(contact: Contact) -> ContactKey:
 
 
 def merge_contacts(contacts: Iterable[Contact]) -> list[Contact]:
-    """One contact per key, in order of first appearance, holding every mention's evidence and topics."""
+    """One contact per key, in order of first appearance, holding every mention's evidence and topics.
+
+    Within one article, an undated mention of a contact that the article also dates ("on
+    Wednesday they spoke by phone ... during the call, X said") is that dated contact again,
+    when the article dates exactly one contact of that kind between those parties.
+    """
     merged: dict[ContactKey, Contact] = {}
     for contact in contacts:
         key = contact_key(contact)
-        if key in merged:
-            merged[key] = combine(merged[key], contact)
-        else:
-            merged[key] = contact
+        merged[key] = combine(merged[key], contact) if key in merged else contact
+    for kind, parties, day in [key for key in merged if key[2] is None]:
+        dated = [key for key in merged if key[:2] == (kind, parties) and key[2] is not None]
+        if len(dated) == 1:
+            merged[dated[0]] = combine(merged[dated[0]], merged.pop((kind, parties, day)))
     return list(merged.values())
 
 
