@@ -136,3 +136,10 @@ def test_contacts_opening_pronoun_means_the_first_person_named_later_who_is_not_
 ])
 def test_contacts_names_given_short_are_completed_from_the_office_holders(text, published, expected):
     assert summary(text, published) == expected
+
+
+def test_contacts_undated_meeting_of_a_visit_takes_the_day_of_arrival():
+    text = ("Chinese President Xi Jinping arrived in Kathmandu on Saturday. "
+            "He met Nepalese President Bidya Devi Bhandari at the presidential palace.")
+    assert summary(text, date(2019, 10, 13)) == [
+        (ContactType.VISIT, ["Bidya Devi Bhandari", "Xi Jinping"], "Xi Jinping", "2019-10-12")]

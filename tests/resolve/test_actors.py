@@ -24,3 +24,11 @@ def test_actors_people_resolve_surname_and_office():
     assert people.resolve(Mention(20, 26, "Nasser")).role == "Speaker"
     assert people.resolve(Mention(30, 40, None, "Speaker", None, "KW")).name == "Ali Nasser"
     assert people.resolve(Mention(30, 40, None, "Speaker", None, "OM")).name is None
+
+
+def test_actors_given_name_alone_is_the_one_person_named_so_far_with_it():
+    people = People()
+    people.register(Mention(0, 10, "Mohammed bin Salman", "Crown Prince", None, "SA"))
+    assert people.resolve(Mention(20, 35, "Mohammed")).name == "Mohammed bin Salman"
+    people.register(Mention(40, 50, "Mohammed Shia al-Sudani", "Prime Minister", None, "IQ"))
+    assert people.resolve(Mention(60, 75, "Mohammed")).name == "Mohammed"

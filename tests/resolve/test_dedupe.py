@@ -20,3 +20,14 @@ def test_dedupe_merges_same_key_and_keeps_all_evidence():
 
 def test_dedupe_keeps_near_duplicates_apart():
     assert len(merge_contacts([contact(), contact(day=date(2024, 3, 5)), contact(kind=ContactType.MEETING)])) == 3
+
+
+def test_dedupe_undated_mention_joins_the_one_dated_contact_of_its_kind_and_parties():
+    [merged] = merge_contacts([contact(day=None, start=0), contact(start=10)])
+    assert merged.date == date(2024, 3, 4)
+    assert [e.start for e in merged.evidence] == [0, 10]
+
+
+def test_dedupe_undated_mention_stays_apart_when_two_dated_contacts_could_be_meant():
+    found = merge_contacts([contact(start=0), contact(day=date(2024, 3, 5), start=10), contact(day=None, start=20)])
+    assert sorted(str(c.date) for c in found) == ["2024-03-04", "2024-03-05", "None"]

@@ -10,8 +10,8 @@ import re
 from dataclasses import replace
 
 from diplograph.extract.cues import Cue, Frame, find_cues
-from diplograph.extract.roundups import roundup_contacts
 from diplograph.extract.mentions import Mention, pair_titles, read_item, read_parties, read_subject, split_items
+from diplograph.extract.roundups import roundup_contacts
 from diplograph.extract.sentences import split_sentences
 from diplograph.extract.topics import find_topics
 from diplograph.model import Article, Contact, ContactType, Evidence, Party
@@ -50,12 +50,16 @@ def extract_contacts(article: Article) -> list[Contact]:
     masked = mask_parentheses(article.text)
     sentences = split_sentences(article.text)
     named = [scan_mentions(masked, start, end) for start, end in sentences]
-    destination = None
+    destination, arrival = None, None
     for index, (start, end) in enumerate(sentences):
         # "He" refers to someone named before this sentence, not to whoever it names itself;
         # an article that opens with "He" names him after (cataphora).
         previous = [people.last] if people.last else [m for later in named[index + 1:] for m in later]
-        destination = destination_in(masked[start:end]) or destination
+        arrived = destination_in(masked[start:end])
+        if arrived:
+            # The day of arrival dates the visit's meetings that the article does not date themselves.
+            destination = arrived
+            arrival = next(iter(find_dates(masked[start:end], article.published)), None)
         host = place_in(masked[start:end]) or destination
         for mention in named[index]:
             people.register(people.resolve(mention))
@@ -63,6 +67,8 @@ def extract_contacts(article: Article) -> list[Contact]:
         for cue in find_cues(article.text[start:end], article.text):
             found = read_contacts(article, masked, people, previous, (start, end), cue, following)
             found = [as_visit(contact, host) for contact in found]
+            found = [replace(c, date=arrival.day) if c.type == ContactType.VISIT and not c.date and arrival else c
+                     for c in found]
             contacts.extend(link_dates(found, contacts, article.text[start:end]))
     contacts.extend(roundup_contacts(article, masked, sentences, lambda ms: identified(people, ms), to_party))
     return merge_contacts(contacts)
