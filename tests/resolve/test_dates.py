@@ -9,6 +9,12 @@ from diplograph.resolve.dates import find_dates, nearest_date, resolve_date
 
 @pytest.mark.parametrize(("phrase", "published", "expected"), [
     ("On Tuesday", date(2021, 5, 19), date(2021, 5, 18)),
+    # The day of an announcement is not the day of the contact it announces.
+    ("they spoke by phone, the ministry said on Monday", date(2021, 8, 16), None),
+    ("they spoke by phone, the Kremlin announced Tuesday", date(2021, 8, 18), None),
+    # A dateline's date is the report's; "today" after it is the dateline's day.
+    ("MOSCOW, August 16 (TASS) -- The ministers met.", date(2021, 8, 17), None),
+    ("MOSCOW, August 16 (TASS) -- The ministers met today.", date(2021, 8, 17), date(2021, 8, 16)),
     ("on Wednesday", date(2021, 5, 19), date(2021, 5, 19)),
     ("last Wednesday", date(2021, 5, 19), date(2021, 5, 12)),
     ("on Friday", date(2021, 1, 2), date(2021, 1, 1)),

@@ -24,6 +24,10 @@ PATTERNS = [
 ]
 # A date after these words is a deadline or a span's end ("extend the talks until July 7"), not the day of a contact.
 DEADLINE = re.compile(r"\b(?:until|till|by|before|through|deadline(?: of)?)\s+(?:on\s+)?$", re.IGNORECASE)
+# A date right after a reporting verb is the day of the report ("the ministry said on Monday"), which
+# dates the announcement, not the contact.
+REPORTED = re.compile(r"\b(?:said|says|reported|announced|stated|added|confirmed|revealed|disclosed|told reporters)"
+                      r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 # "LAUSANNE, March 28 (IRNA) --": the date the report was filed, not the day of a contact.
 DATELINE = re.compile(rf"^\s*[A-Z][\w.'’ -]{{1,40}}?,\s+(?:{MONTH} {DAY}|{DAY.replace('day>', 'dday>')} "
                       rf"{MONTH.replace('month>', 'dmonth>')})(?:,? {YEAR})?\s*(?:\([^)]*\))?\s*(?:--|[-–—])")
@@ -60,6 +64,8 @@ def resolve_date(phrase: str, published: date) -> date | None:
     True
     >>> resolve_date("extended until July 7", date(2015, 6, 30)) is None
     True
+    >>> resolve_date("they spoke by phone, the ministry said on Monday", date(2021, 8, 16)) is None
+    True
     """
     found = find_dates(phrase, published)
     return found[0].day if found else None
@@ -86,7 +92,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         for match in pattern.finditer(sentence, body):
             if any(m.start < match.end() and match.start() < m.end for m in found):
                 continue
-            if DEADLINE.search(sentence, max(0, match.start() - 12), match.start()):
+            before = max(0, match.start() - 25)
+            if DEADLINE.search(sentence, before, match.start()) or REPORTED.search(sentence, before, match.start()):
                 continue
             day = day_of(match.groupdict(), published)
             if day is not None:
