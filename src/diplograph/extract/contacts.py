@@ -126,9 +126,8 @@ def read_contacts(article: Article, masked: str, people: People, previous: list[
     if not subject and cue.frame != Frame.BETWEEN:
         if PRONOUN.search(masked, clause_start, cue_start):
             others = [m.name for m in objects if m.name]
-            candidates = (people.resolve(m) for m in previous)
-            subject = [next((m for m in candidates if not any(is_same_person(m.name, o) for o in others)), None)]
-            subject = [m for m in subject if m]
+            meant = [people.resolve(m) for m in previous]
+            subject = [m for m in meant if not any(is_same_person(m.name, o) for o in others)][:1]
         elif len(objects) > 1 and cue.frame == Frame.WITH:
             # "In a phone call with A, B said ...": the list runs on into the main clause's subject.
             subject, objects = objects[-1:], objects[:-1]
