@@ -16,7 +16,7 @@ from diplograph.extract.sentences import split_sentences
 from diplograph.extract.topics import find_topics
 from diplograph.model import Article, Contact, ContactType, Evidence, Party
 from diplograph.resolve.actors import People, to_party
-from diplograph.resolve.dates import find_dates, nearest_date
+from diplograph.resolve.dates import DateMention, find_dates, nearest_date
 from diplograph.resolve.dedupe import merge_contacts, party_key
 from diplograph.resolve.names import is_same_person
 from diplograph.resolve.places import as_visit, destination_in, place_in
@@ -55,22 +55,24 @@ def extract_contacts(article: Article) -> list[Contact]:
         # "He" refers to someone named before this sentence, not to whoever it names itself;
         # an article that opens with "He" names him after (cataphora).
         previous = [people.last] if people.last else [m for later in named[index + 1:] for m in later]
-        arrived = destination_in(masked[start:end])
-        if arrived:
-            # The day of arrival dates the visit's meetings that the article does not date themselves.
-            destination = arrived
-            arrival = next(iter(find_dates(masked[start:end], article.published)), None)
-        host = place_in(masked[start:end]) or destination
         for mention in named[index]:
             people.register(people.resolve(mention))
+        cues = find_cues(article.text[start:end], article.text)
+        arrived = destination_in(masked[start:end])
+        # Dates inside asides are the report's own ("(Sputnik - 23rd September)"), not the contact's.
+        dates = find_dates(masked[start:end], article.published) if cues or arrived else []
+        if arrived:
+            # The day of arrival dates the visit's meetings that the article does not date themselves.
+            destination, arrival = arrived, (dates[0] if dates else None)
+        host = place_in(masked[start:end]) or destination
         following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
-        for cue in find_cues(article.text[start:end], article.text):
-            found = read_contacts(article, masked, people, previous, (start, end), cue, following)
+        for cue in cues:
+            found = read_contacts(article, masked, people, previous, (start, end), cue, dates, following)
             found = [as_visit(contact, host) for contact in found]
             found = [replace(c, date=arrival.day) if c.type == ContactType.VISIT and not c.date and arrival else c
                      for c in found]
             contacts.extend(link_dates(found, contacts, article.text[start:end]))
-    contacts.extend(roundup_contacts(article, masked, sentences, lambda ms: identified(people, ms), to_party))
+    contacts.extend(roundup_contacts(article, masked, sentences, lambda mentions: identified(people, mentions)))
     return merge_contacts(contacts)
 
 
@@ -105,13 +107,13 @@ def scan_mentions(text: str, start: int, end: int) -> list[Mention]:
 
 
 def read_contacts(article: Article, masked: str, people: People, previous: list[Mention],
-                  sentence_span: tuple[int, int], cue: Cue, following: str) -> list[Contact]:
+                  sentence_span: tuple[int, int], cue: Cue, dates: list[DateMention], following: str) -> list[Contact]:
     """The contacts one cue reports: its parties, their roles, the date and topics.
 
     Parties are read from `masked`, the text without parenthesized asides. `previous` holds
     the last person named before the sentence, whom a pronoun subject means, or, when the
     article opens with the pronoun, the people it names later, of whom the first not already
-    a party is meant.
+    a party is meant. `dates` are the sentence's dates, of which the nearest to the cue is the contact's.
     """
     start, end = sentence_span
     cue_start, cue_end = start + cue.start, start + cue.end
@@ -126,8 +128,10 @@ def read_contacts(article: Article, masked: str, people: People, previous: list[
     if not subject and cue.frame != Frame.BETWEEN:
         if PRONOUN.search(masked, clause_start, cue_start):
             others = [m.name for m in objects if m.name]
-            meant = [people.resolve(m) for m in previous]
-            subject = [m for m in meant if not any(is_same_person(m.name, o) for o in others)][:1]
+            for candidate in map(people.resolve, previous):
+                if not any(is_same_person(candidate.name, other) for other in others):
+                    subject = [candidate]
+                    break
         elif len(objects) > 1 and cue.frame == Frame.WITH:
             # "In a phone call with A, B said ...": the list runs on into the main clause's subject.
             subject, objects = objects[-1:], objects[:-1]
@@ -137,8 +141,7 @@ def read_contacts(article: Article, masked: str, people: People, previous: list[
         people.register(mention)
     sentence = article.text[start:end]
     topics = find_topics(sentence) or (find_topics(following) if FOLLOW_UP.match(following) else ())
-    # Dates inside asides are the report's own ("(Sputnik - 23rd September)"), not the contact's.
-    day = nearest_date(sentence, find_dates(masked[start:end], article.published), cue.start)
+    day = nearest_date(sentence, dates, cue.start)
     evidence = (Evidence(article.id, start, end),)
     contacts = []
     for mentions, initiator in participant_groups(cue, subject, objects):

@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable
 
 from diplograph.extract.mentions import Mention, read_parties, read_subject
-from diplograph.model import Article, Contact, ContactType, Evidence, Party
+from diplograph.model import Article, Contact, ContactType, Evidence
+from diplograph.resolve.actors import to_party
 from diplograph.resolve.dates import find_dates, nearest_date
 from diplograph.resolve.names import is_same_person
 
@@ -33,11 +34,10 @@ LEAD_SENTENCES = 3
 
 
 def roundup_contacts(article: Article, masked: str, sentences: list[tuple[int, int]],
-                     resolve: Callable[[list[Mention]], list[Mention]],
-                     to_party: Callable[[Mention], Party]) -> list[Contact]:
+                     resolve: Callable[[list[Mention]], list[Mention]]) -> list[Contact]:
     """The correspondence a round-up of messages reports, or nothing when the article is not one.
 
-    `resolve` identifies mentions against the article's people; `to_party` makes them parties.
+    `resolve` identifies mentions against the article's people.
     The lead's date, where it gives one, dates every message; else they are undated.
     """
     lead = find_lead(masked, sentences[:LEAD_SENTENCES], resolve)

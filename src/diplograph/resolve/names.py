@@ -8,6 +8,16 @@ import unicodedata
 from diplograph.extract.mentions import PARTICLES
 
 
+def plain(text: str) -> str:
+    """Text without case or accents, for comparing spellings exactly.
+
+    >>> plain("Mustafa Şentop")
+    'mustafa sentop'
+    """
+    folded = unicodedata.normalize("NFKD", text.lower()).replace("ı", "i")
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 def fold_token(token: str) -> str:
     """A spelling-tolerant key for one name token: no accents, vowels or doubled letters.
 
@@ -19,8 +29,7 @@ def fold_token(token: str) -> str:
     >>> fold_token("Şentop") == fold_token("Sentop")
     True
     """
-    text = unicodedata.normalize("NFKD", token.lower())
-    text = "".join(c for c in text if c.isalpha() and not unicodedata.combining(c)).replace("ı", "i")
+    text = "".join(c for c in plain(token) if c.isalpha())
     for spelled, sound in (("gh", "q"), ("kh", "k"), ("ph", "f"), ("ck", "k"), ("sch", "sh"), ("ou", "u")):
         text = text.replace(spelled, sound)
     skeleton = text[:1] + re.sub(r"[aeiouyw]", "", text[1:])

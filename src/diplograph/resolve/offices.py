@@ -9,7 +9,6 @@ article states is kept, and a person the table does not know is left as written.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
@@ -18,29 +17,27 @@ from functools import cache
 from diplograph import reference
 from diplograph.extract.mentions import Mention
 from diplograph.reference import OfficeHolder
-from diplograph.resolve.names import name_tokens
+from diplograph.resolve.names import name_tokens, plain
 
 
 @cache
-def by_last_token() -> dict[str, tuple[tuple[OfficeHolder, tuple[str, ...]], ...]]:
-    """Every term under the folded last token of each of its names, with that name's tokens."""
-    index: dict[str, list[tuple[OfficeHolder, tuple[str, ...]]]] = defaultdict(list)
+def by_last_token() -> dict[str, tuple[tuple[OfficeHolder, tuple[str, ...], str], ...]]:
+    """Every term under the folded last token of each of its names, with that name's tokens and surname."""
+    index: dict[str, list[tuple[OfficeHolder, tuple[str, ...], str]]] = defaultdict(list)
     for term in reference.office_holders():
         for form in term.names:
             tokens = tuple(name_tokens(form))
-            index[tokens[-1]].append((term, tokens))
+            index[tokens[-1]].append((term, tokens, surname(form)))
     return {token: tuple(entries) for token, entries in index.items()}
 
 
-def plain(text: str) -> str:
-    """Text without case, accents or a hyphenated particle before its last word, for exact comparison.
+def surname(name: str) -> str:
+    """The last word of a name as spelled, without case, accents or a hyphenated particle.
 
-    >>> plain("Al-Sabah"), plain("Mustafa Şentop")
-    ('sabah', 'mustafa sentop')
+    >>> surname("Sabah Al-Ahmad Al-Sabah"), surname("Mustafa Şentop")
+    ('sabah', 'sentop')
     """
-    folded = unicodedata.normalize("NFKD", text.lower()).replace("ı", "i")
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return folded.rsplit("-", 1)[-1] if " " not in folded else folded
+    return plain(name.split()[-1]).rsplit("-", 1)[-1]
 
 
 @cache
@@ -62,12 +59,13 @@ def terms_named(name: str, role: str | None, day: date) -> list[OfficeHolder]:
     tokens = name_tokens(name)
     if not tokens:
         return []
+    spelled = surname(name)
     found, exact = [], []
-    for term, known in by_last_token().get(tokens[-1], ()):
+    for term, known, known_surname in by_last_token().get(tokens[-1], ()):
         shorter, longer = sorted((tokens, list(known)), key=len)
         if term.holds_on(day) and all(token in longer for token in shorter):
             found.append(term)
-            if any(plain(name.split()[-1]) == plain(form.split()[-1]) for form in term.names):
+            if spelled == known_surname:
                 exact.append(term)
     if role and len(tokens) == 1:
         exact.extend(term for term in by_first_token().get((role, tokens[0]), ()) if term.holds_on(day))
