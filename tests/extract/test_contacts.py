@@ -143,3 +143,31 @@ def test_contacts_undated_meeting_of_a_visit_takes_the_day_of_arrival():
             "He met Nepalese President Bidya Devi Bhandari at the presidential palace.")
     assert summary(text, date(2019, 10, 13)) == [
         (ContactType.VISIT, ["Bidya Devi Bhandari", "Xi Jinping"], "Xi Jinping", "2019-10-12")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # A long title ends in the name: the words of office and the bodies named are not the person.
+    ("Member of the Standing Committee and Director of the Office of the Foreign Affairs Commission Li Wen "
+     "had a phone call with Kenyan Foreign Minister Musalia Mudavadi on Monday.", PUBLISHED,
+     [(ContactType.PHONE_CALL, ["Li Wen", "Musalia Mudavadi"], "Li Wen", "2024-03-04")]),
+    # A country's possessive before a name gives the country and is not part of the name.
+    ("Kenyan President William Ruto met with Ghana’s John Mahama in Addis Ababa on Monday.", PUBLISHED,
+     [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
+    # A counterpart the office holders table knows keeps his own office.
+    ("U.S. Secretary of State John Kerry and his Iranian counterpart, Mohammad Javad Zarif, held a meeting "
+     "in Vienna on Tuesday.", date(2015, 6, 30),
+     [(ContactType.MEETING, ["John Kerry", "Mohammad Javad Zarif"], None, "2015-06-30")]),
+    # Initials do not make a name fuller than the table's, so both mentions are one person.
+    ("Antony J. Blinken spoke by phone with Wang Yi on Sunday. Blinken's phone call with Wang Yi "
+     "covered Afghanistan.", date(2021, 8, 30),
+     [(ContactType.PHONE_CALL, ["Antony Blinken", "Wang Yi"], "Antony Blinken", "2021-08-29")]),
+])
+def test_contacts_names_from_titles_possessives_and_the_table(text, published, expected):
+    assert summary(text, published) == expected
+
+
+def test_contacts_counterpart_known_to_the_table_keeps_its_office():
+    text = "U.S. Secretary of State John Kerry met his Iranian counterpart, Mohammad Javad Zarif, in Vienna on Tuesday."
+    [contact] = extract_contacts(make_article(text, date(2015, 6, 30)))
+    assert {(p.name, p.role) for p in contact.participants} == {
+        ("John Kerry", "Secretary of State"), ("Mohammad Javad Zarif", "Foreign Minister")}

@@ -20,6 +20,16 @@ from diplograph.model import ContactType
     ("The emir received a letter from the king.", ContactType.CORRESPONDENCE, Frame.FROM),
     ("The king sent a letter to the emir.", ContactType.CORRESPONDENCE, Frame.DIRECT),
     ("A phone call between Lavrov and Wang Yi took place.", ContactType.PHONE_CALL, Frame.BETWEEN),
+    # A possessive names the caller: "X's call with Y", "his meeting with Y".
+    ("The ministry released a readout of Lavrov’s phone call with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
+    ("Lavrov opened his meeting with Wang Yi by praising the talks.", ContactType.MEETING, Frame.WITH),
+    ("Lavrov began his virtual meeting with Wang Yi at noon.", ContactType.VIDEO_CONFERENCE, Frame.WITH),
+    ("Lavrov met virtually with Wang Yi.", ContactType.VIDEO_CONFERENCE, Frame.WITH),
+    ("The two ministers met on Monday by video.", ContactType.VIDEO_CONFERENCE, Frame.JOINT),
+    ("Lavrov and Wang Yi held a “frank” meeting in Beijing.", ContactType.MEETING, Frame.JOINT),
+    ("Lavrov held a long one-on-one meeting with Wang Yi.", ContactType.MEETING, Frame.WITH),
+    # A readout quoted from a statement reports a contact like any other sentence.
+    ("“The minister spoke today by phone with Wang Yi,” the statement read.", ContactType.PHONE_CALL, Frame.WITH),
 ])
 def test_cues_find_kind_and_frame(sentence, kind, frame):
     [cue] = find_cues(sentence)
@@ -34,6 +44,10 @@ def test_cues_find_kind_and_frame(sentence, kind, frame):
     "Lavrov requested meetings with the leaders.",
     "Lavrov refused to meet Wang Yi.",
     "“If we met with them, nothing would change,” Lavrov said.",
+    "Lavrov’s meeting with Wang Yi was scheduled for Friday.",
+    "Lavrov said his phone call with the U.S. Secretary of State was postponed.",
+    "Lavrov flew to Beijing ahead of his meeting with Wang Yi.",
+    "Lavrov had hoped to meet Wang Yi in person.",
 ])
 def test_cues_ignore_contacts_not_reported_as_happened(sentence):
     assert find_cues(sentence) == []

@@ -36,7 +36,7 @@ CALL = rf"(?:{PHONE} (?:call|conversation|talks?|discussion)|call)"
 VIDEO = r"(?:video[ -]?(?:conference|call|link|summit|meeting)|videoconference|virtual (?:meeting|summit|talks|conversation)|" \
         r"online (?:meeting|summit|talks|conversation))"
 WRITING = r"(?:letter|written message|message|cable|congratulatory message|message of (?:congratulations?|condolences?))"
-FEW = r"(?:[\w'’-]+ ){0,4}"  # a few adjectives: "a productive 90-minute phone call"
+FEW = r"(?:[\w'’“”\"-]+ ){0,4}"  # a few adjectives: "a productive 90-minute phone call", "a “frank” meeting"
 LATER = r"(?:[^.;]{0,40}? )?"  # "received yesterday a phone call", "received on Monday (9/9) a call"
 # (pattern, type, frame, guest initiates); earlier patterns win where several match at one place.
 CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
@@ -59,15 +59,19 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (r"called(?= (?:on )?[A-Z]|(?: his| her| their)? \w+ counterpart)", ContactType.PHONE_CALL, Frame.DIRECT, False),
     (rf"(?:sent|wrote|delivered|addressed|dispatched) (?:an?|his|her) {FEW}{WRITING}(?: of \w+)? to",
      ContactType.CORRESPONDENCE, Frame.DIRECT, False),
-    (r"(?:held|had) (?:talks|a meeting|a bilateral meeting|bilateral talks|a tête-à-tête|a one-on-one) with|met with|"
-     r"(?:in|during) (?:a|the|their) meeting with|(?:in|during) talks with",
+    (rf"(?:met|meets) (?:virtually|online|by video|via video(?: link)?) with|(?:['’]s|\b(?:his|her)) {FEW}{VIDEO} with",
+     ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
+    (rf"(?:['’]s|\b(?:his|her)) {FEW}{CALL} with", ContactType.PHONE_CALL, Frame.WITH, False),
+    (rf"(?:held|had) (?:talks|(?:an?|their) {FEW}(?:meeting|talks|tête-à-tête|one-on-one)) with|met with|meets with|"
+     rf"(?:in|during) (?:a|the|their|his|her) {FEW}(?:meeting|talks) with|(?:in|during) talks with|"
+     rf"(?:['’]s|\b(?:his|her)) {FEW}(?:meeting|talks) with",
      ContactType.MEETING, Frame.WITH, False),
     (r"(?:spoke|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with", None, Frame.WITH, False),
-    (r"met (?:virtually|online|by video|via video(?: link)?)|(?:held|had|wrapped up|completed) (?:an?|their) "
+    (r"met(?: [^,.;]{0,25}?)? (?:virtually|online|by video|via video(?: link)?)|(?:held|had|wrapped up|completed) (?:an?|their) "
      rf"{FEW}{VIDEO}", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
     (r"met|after meeting", ContactType.MEETING, Frame.DIRECT, False),
     (r"(?:received|hosted)", ContactType.VISIT, Frame.DIRECT, True),
-    (r"(?:held|had|completed) (?:talks|a meeting)", ContactType.MEETING, Frame.JOINT, False),
+    (rf"(?:held|had|completed) (?:talks|(?:an?|their) {FEW}(?:meeting|talks))", ContactType.MEETING, Frame.JOINT, False),
     (rf"(?:spoke|talked|held talks|had a conversation|discussed(?: [^.;]{{0,80}}?)?) (?:via|by|over|on) (?:the |a )?{PHONE}"
      rf"(?: call)?|(?:in|during|on) (?:an?|the|their) {FEW}{PHONE} (?:call|conversation|talks?)|"
      rf"(?:held|had|made|engaged in|conducted) (?:an?|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?)",
@@ -86,7 +90,13 @@ NOT_HAPPENED = re.compile(
     r"\b(?:will|would|shall|to|plans?|planned|planning|expected|intends?|intended|scheduled|due|set|ready|hopes?|"
     r"hoping|wants?|wanted|wish(?:es)?|may|might|could|should|must|requested|requesting|proposed|proposing|"
     r"invited|agreed|offered|refused|declined|not|never|cannot|can't|won't|didn't|did not|if|whether|upcoming|"
-    r"possible|holding)\b(?:\W+\w+){0,5}\W*$",
+    r"possible|holding|hoped|ahead)\b(?:\W+\w+){0,5}\W*$",
+    re.IGNORECASE,
+)
+# Words after a cue, in its clause, that make it planned: "his meeting with X was scheduled for Monday".
+PLANNED_AFTER = re.compile(
+    r"(?:[^,;.]|(?<=\b[A-Z])\.){0,120}?\b(?:scheduled|rescheduled|set for|planned|postponed|cancell?ed|called off|slated|"
+    r"(?:is|are|was|were) (?:expected|due)|will take place|would take place|to take place)\b",
     re.IGNORECASE,
 )
 PLURAL_HABIT = re.compile(r"\b(?:many|several|numerous|frequent|regular|multiple|various|\d+|two|three|four|five)\s+"
@@ -114,20 +124,23 @@ def find_cues(sentence: str, article: str = "") -> list[Cue]:
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
-            if has_not_happened(sentence, match.start()):
+            if has_not_happened(sentence, match.start(), match.end()):
                 continue
             resolved = type_ or mode_of(sentence, article)
             found.append(Cue(resolved, frame, match.start(), match.end(), guest))
     return sorted(found, key=lambda c: c.start)
 
 
-def has_not_happened(sentence: str, start: int) -> bool:
-    """True when the words before a cue make it unreal, habitual, or quoted speculation."""
-    before = sentence[:start]
-    clause = re.split(r"[,;:]|\band\b", before)[-1]
-    if NOT_HAPPENED.search(clause) or PLURAL_HABIT.search(sentence[max(0, start - 40):start + 40]):
-        return True
-    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+def has_not_happened(sentence: str, start: int, end: int) -> bool:
+    """True when the words around a cue make it unreal, planned or habitual.
+
+    Quoted speech counts like any other: a readout quoted from a statement ("“The President
+    spoke today with ...”") reports a contact, and quoted speculation ("“If we met ...”") is
+    caught by its own words.
+    """
+    clause = re.split(r"[,;:]|\band\b", sentence[:start])[-1]
+    return bool(NOT_HAPPENED.search(clause) or PLURAL_HABIT.search(sentence[max(0, start - 40):start + 40])
+                or PLANNED_AFTER.match(sentence, end))
 
 
 def mode_of(sentence: str, article: str) -> ContactType:

@@ -27,14 +27,18 @@ ORGANIZATION_WORDS = frozenset(
     "Republic Federation Authority Secretariat Army Forces Guard Corps Navy Chamber Sangsad Sabha Bundestag "
     "Knesset Diet Mazhilis Association Airport Hotel Hall Square Center Centre Building Station Base Mosque Church "
     "Temple Lounge Stadium Street Avenue Road Bridge Company Ltd Inc Corporation Mines Board Directorate Service "
-    "Ministry Press Television Radio Agency Network Daily Herald Tribune Journal".split()
+    "Ministry Press Television Radio Agency Network Daily Herald Tribune Journal Affairs Bureau".split()
 )
 # Capitalized words that never start or make up a name.
 NOT_NAMES = frozenset(
     "The A An On In At During After Before Earlier Later Meanwhile Also And But Yesterday Today Tomorrow "
     "This That These Those He She They It We His Her Their Its Our Both Last Next Speaking According "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December".split()
+    "August September October November December "
+    # Words of office, which open long titles ("Member of the Political Bureau ... Wang Yi").
+    "Member Director Chairman Chairwoman Chair Head Chief Secretary Minister Ambassador Envoy Adviser Advisor "
+    "Governor Commissioner Representative Spokesman Spokeswoman Spokesperson Deputy Vice Senator Delegate "
+    "Commander Councilor Councillor Counsellor Officer Coordinator".split()
 )
 PARTICLES = frozenset("al al- bin bint ibn de da di do dos das du van von der den la le el y abu ben".split())
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -164,7 +168,8 @@ def read_item(text: str, start: int, end: int) -> Mention | None:
         return None
     rest = DETERMINER.sub("", item).strip().removesuffix("'s").removesuffix("’s")
     bare = rest.startswith(name) or rest.endswith(name)
-    return Mention(start, end, name, None, None, None, False, determiner, conjoined, bare)
+    country = find_country(last_words(item[: item.find(name)], 2))
+    return Mention(start, end, name, None, None, country, False, determiner, conjoined, bare)
 
 
 def find_country(text: str) -> str | None:
@@ -278,13 +283,23 @@ def find_name(text: str, whole: bool = False) -> str | None:
         tokens = match.group().rstrip(".").split(" ")
         if any(len(t) > 2 and t.isupper() for t in tokens):
             continue
-        while tokens and (tokens[0] in NOT_NAMES or tokens[0].lower() in PARTICLES):
+        # "China’s Xi Jinping": a country's possessive before a name is not part of it.
+        while tokens and (tokens[0] in NOT_NAMES or tokens[0].lower() in PARTICLES
+                          or (tokens[0] != possessive_stem(tokens[0]) and possessive_stem(tokens[0]) in reference.country_names())):
             tokens.pop(0)
         # "Shah Mahmood Qureshi Wednesday received": a day after the name is not part of it.
         while tokens and (tokens[-1].lower() in PARTICLES or tokens[-1] in NOT_NAMES):
             tokens.pop()
-        if not tokens or any(possessive_stem(t) in ORGANIZATION_WORDS for t in tokens):
+        if not tokens:
             continue
+        # "the Central Commission for Foreign Affairs Wang Yi": a name may follow an organization.
+        last_organization = max((i for i, t in enumerate(tokens) if possessive_stem(t) in ORGANIZATION_WORDS), default=None)
+        if last_organization is not None:
+            tokens = tokens[last_organization + 1:]
+            while tokens and (tokens[0] in NOT_NAMES or tokens[0].lower() in PARTICLES):
+                tokens.pop(0)
+            if len(tokens) < 2:
+                continue
         candidate = " ".join(tokens)
         if candidate in reference.country_names() or candidate in reference.country_seats():
             continue

@@ -71,6 +71,8 @@ def merge(known: Mention, new: Mention, name: str | None = None) -> Mention:
         role=new.role or known.role,
         organization=new.organization if new.role else known.organization,
         country=new.country or known.country,
+        # A counterpart whose own office is known needs none lent from the other party.
+        counterpart=new.counterpart and not (new.role or known.role),
     )
 
 

@@ -99,8 +99,18 @@ def identify(mention: Mention, day: date | None) -> Mention:
     term = next((t for t in terms if t.role == mention.role), terms[0])
     # A fuller name in the text ("Mohammed Rikan Hadeed al-Halbousi") is kept, and so is the text's
     # spelling of the table's name ("Sentop" for "Şentop"); else the table's form.
-    fuller = len(mention.name.split()) > len(term.name.split())
+    fuller = len(significant_words(mention.name)) > len(term.name.split())
     name = mention.name if fuller or plain(mention.name) == plain(term.name) else term.name
     if mention.role:
         return replace(mention, name=name, country=term.country)
-    return replace(mention, name=name, role=term.role, country=term.country, organization=None)
+    # "his Iranian counterpart, Mohammad Javad Zarif": the table knows his own office.
+    return replace(mention, name=name, role=term.role, country=term.country, organization=None, counterpart=False)
+
+
+def significant_words(name: str) -> list[str]:
+    """The words of a name without initials: "Antony J. Blinken" is no fuller than "Antony Blinken".
+
+    >>> significant_words("Joseph R. Biden")
+    ['Joseph', 'Biden']
+    """
+    return [word for word in name.split() if len(word.rstrip(".")) > 1]
