@@ -171,3 +171,17 @@ def test_contacts_counterpart_known_to_the_table_keeps_its_office():
     [contact] = extract_contacts(make_article(text, date(2015, 6, 30)))
     assert {(p.name, p.role) for p in contact.participants} == {
         ("John Kerry", "Secretary of State"), ("Mohammad Javad Zarif", "Foreign Minister")}
+
+
+def test_contacts_plural_office_gives_each_name_its_office_and_country():
+    text = "Kenyan and Ghanaian Presidents William Ruto and John Mahama held talks in Accra on Monday."
+    [contact] = extract_contacts(make_article(text, PUBLISHED))
+    assert sorted((p.name, p.role) for p in contact.participants) == [
+        ("John Mahama", "President"), ("William Ruto", "President")]
+
+
+def test_contacts_office_named_in_the_lead_takes_the_name_given_later():
+    text = ("Ghana's foreign minister met with Kenyan President William Ruto on Monday. "
+            "Ruto later thanked Foreign Minister Samuel Okudzeto Ablakwa of Ghana for the visit.")
+    assert summary(text) == [
+        (ContactType.MEETING, ["Samuel Okudzeto Ablakwa", "William Ruto"], None, "2024-03-04")]

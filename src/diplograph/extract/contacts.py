@@ -73,7 +73,23 @@ def extract_contacts(article: Article) -> list[Contact]:
                      for c in found]
             contacts.extend(link_dates(found, contacts, article.text[start:end]))
     contacts.extend(roundup_contacts(article, masked, sentences, lambda mentions: identified(people, mentions)))
-    return merge_contacts(contacts)
+    return merge_contacts([name_offices(contact, people) for contact in contacts])
+
+
+def name_offices(contact: Contact, people: People) -> Contact:
+    """Give a party named only by office the name of the one person the article names in it.
+
+    A lead often names an office ("Qatar's foreign minister met ...") and the name comes only
+    later ("... Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani"): at the end of the
+    article everyone it names is known.
+    """
+    parties = []
+    for party in contact.participants:
+        holders = [] if party.name else people.holding(party.role, party.country)
+        if len(holders) == 1 and not any(is_same_person(holders[0].name, p.name or "") for p in contact.participants):
+            party = replace(party, name=holders[0].name)
+        parties.append(party)
+    return replace(contact, participants=tuple(parties)) if parties != list(contact.participants) else contact
 
 
 def link_dates(found: list[Contact], earlier: list[Contact], sentence: str) -> list[Contact]:

@@ -69,6 +69,7 @@ class Mention:
     determiner: bool = False
     conjoined: bool = False
     bare: bool = False  # the item starts or ends with the name, so a title next to it can be its title
+    plural: bool = False  # "Presidents A and B": the office is every following name's too
 
     @property
     def is_title(self) -> bool:
@@ -83,7 +84,8 @@ def role_pattern() -> re.Pattern[str]:
     long_forms = "|".join(re.escape(a) for a in aliases if len(a) > 3)
     short_forms = "|".join(re.escape(a.upper()) for a in aliases if len(a) <= 3)
     modifiers = r"(?:(?i:deputy|vice|acting|former|interim|first|caretaker)[ -])?"
-    return re.compile(rf"\b{modifiers}(?:(?i:{long_forms})|{short_forms})\b")
+    # A plural office names several holders: "Russian and Turkish Presidents Vladimir Putin and ...".
+    return re.compile(rf"\b{modifiers}(?:(?i:{long_forms})|{short_forms})(?:s(?=\s+[A-Z]))?\b")
 
 
 @cache
@@ -103,6 +105,8 @@ def canonical_role(text: str) -> str:
     """
     aliases = reference.role_aliases()
     key = text.lower()
+    if key not in aliases and key.removesuffix("s") in aliases:
+        key = key.removesuffix("s")
     if key in aliases:
         return aliases[key]
     modifier, _, rest = text.partition(" ") if " " in text else text.partition("-")
@@ -158,7 +162,8 @@ def read_item(text: str, start: int, end: int) -> Mention | None:
         # The country is told right before the office ("Iranian", "Kuwait's") or in its of-phrase.
         country = find_country(last_words(before, 3)) or find_country(of_phrase(after, name))
         organization = organization or organization_before(before)
-        return Mention(start, end, name, role, organization, country, False, determiner, conjoined)
+        plural = role_match.group().endswith("s") and not role.endswith("s")
+        return Mention(start, end, name, role, organization, country, False, determiner, conjoined, plural=plural)
     if counterpart:
         name = find_name(item[counterpart.end():])
         country = find_country(last_words(item[: counterpart.start()], 2))
@@ -283,9 +288,9 @@ def find_name(text: str, whole: bool = False) -> str | None:
         tokens = match.group().rstrip(".").split(" ")
         if any(len(t) > 2 and t.isupper() for t in tokens):
             continue
-        # "China’s Xi Jinping": a country's possessive before a name is not part of it.
+        # "China’s Xi Jinping", "Turkish Recep Tayyip Erdogan": a country before a name is not part of it.
         while tokens and (tokens[0] in NOT_NAMES or tokens[0].lower() in PARTICLES
-                          or (tokens[0] != possessive_stem(tokens[0]) and possessive_stem(tokens[0]) in reference.country_names())):
+                          or possessive_stem(tokens[0]) in reference.country_names()):
             tokens.pop(0)
         # "Shah Mahmood Qureshi Wednesday received": a day after the name is not part of it.
         while tokens and (tokens[-1].lower() in PARTICLES or tokens[-1] in NOT_NAMES):
@@ -397,6 +402,13 @@ def read_subject(text: str, start: int, end: int) -> list[Mention]:
 
 
 def drop_repeated_titles(parties: list[Mention]) -> list[Mention]:
-    """The parties without unnamed titles that repeat the office of a named party."""
-    named = {(p.role, p.organization, p.country) for p in parties if p.name}
-    return [p for p in parties if p.name or (p.role, p.organization, p.country) not in named]
+    """The parties without unnamed titles that repeat the office of a named party.
+
+    A plural office ("Presidents A and B") is also given to the names listed after it.
+    """
+    shared: list[Mention] = []
+    for party in parties:
+        plural = shared[-1] if shared and shared[-1].plural and not party.role and party.name else None
+        shared.append(replace(party, role=plural.role, organization=plural.organization, plural=True) if plural else party)
+    named = {(p.role, p.organization, p.country) for p in shared if p.name}
+    return [p for p in shared if p.name or (p.role, p.organization, p.country) not in named]

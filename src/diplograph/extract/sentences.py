@@ -17,6 +17,8 @@ END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
 # a name or title, so one that follows a capitalized word with no punctuation starts a sentence.
 RUN_ON = re.compile(r"(?<=[A-Za-z][a-z])\s+(?=(?:During|However|Meanwhile|Earlier|Later|He|She|They|It|We) [a-z])")
 PARAGRAPH = re.compile(r"\n\s*")
+# "MOSCOW, December 15. /TASS/. Leaders met ...": a wire dateline's periods end no sentence.
+WIRE_DATELINE = re.compile(r"^[A-Z][\w/.'’ -]{1,40}?, [A-Z][a-z]+\.? \d{1,2}\. /[\w-]+/\.", re.MULTILINE)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -25,6 +27,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> text = "Mr. Smith met Dr. Jones in the U.S. on Monday. They talked.\\n\\nA new line"
     >>> [text[s:e] for s, e in split_sentences(text)]
     ['Mr. Smith met Dr. Jones in the U.S. on Monday.', 'They talked.', 'A new line']
+    >>> text = "MOSCOW, May 5. /TASS/. The ministers have met. They talked."
+    >>> [text[s:e] for s, e in split_sentences(text)]
+    ['MOSCOW, May 5. /TASS/. The ministers have met.', 'They talked.']
     """
     cuts = {0, len(text)}
     for match in PARAGRAPH.finditer(text):
@@ -32,6 +37,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in END.finditer(text):
         if not is_abbreviation(text, match.start()):
             cuts.add(match.start() + 1 + len(match.group().rstrip()) - 1)
+    for match in WIRE_DATELINE.finditer(text):
+        cuts.difference_update(range(match.start() + 1, match.end() + 1))
     for match in RUN_ON.finditer(text):
         if is_capitalized_word_before(text, match.start()):
             cuts.add(match.start())

@@ -53,11 +53,14 @@ class People:
                 return merge(given[0], mention, name=given[0].name)
             return identify(mention, self.day)
         if mention.role and not mention.counterpart:
-            matches = [p for p in self.known if p.role == mention.role
-                       and (p.country == mention.country or None in (p.country, mention.country))]
+            matches = self.holding(mention.role, mention.country)
             if len(matches) == 1:
                 return merge(matches[0], mention, name=matches[0].name)
         return mention
+
+    def holding(self, role: str | None, country: str | None) -> list[Mention]:
+        """The people named so far in an office; a country unknown on either side does not rule one out."""
+        return [p for p in self.known if role and p.role == role and (p.country == country or None in (p.country, country))]
 
 
 def merge(known: Mention, new: Mention, name: str | None = None) -> Mention:
@@ -70,7 +73,7 @@ def merge(known: Mention, new: Mention, name: str | None = None) -> Mention:
         name=full_name,
         role=new.role or known.role,
         organization=new.organization if new.role else known.organization,
-        country=new.country or known.country,
+        country=known.country or new.country,  # a person has one country; the first reading stands
         # A counterpart whose own office is known needs none lent from the other party.
         counterpart=new.counterpart and not (new.role or known.role),
     )

@@ -29,8 +29,11 @@ DEADLINE = re.compile(r"\b(?:until|till|by|before|through|deadline(?: of)?)\s+(?
 REPORTED = re.compile(r"\b(?:said|says|reported|announced|stated|added|confirmed|revealed|disclosed|told reporters)"
                       r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 # "LAUSANNE, March 28 (IRNA) --": the date the report was filed, not the day of a contact.
-DATELINE = re.compile(rf"^\s*[A-Z][\w.'’ -]{{1,40}}?,\s+(?:{MONTH} {DAY}|{DAY.replace('day>', 'dday>')} "
-                      rf"{MONTH.replace('month>', 'dmonth>')})(?:,? {YEAR})?\s*(?:\([^)]*\))?\s*(?:--|[-–—])")
+# "MOSCOW, December 15. /TASS/." is the wire services' form of it.
+DATELINE = re.compile(rf"^\s*[A-Z][\w/.'’ -]{{1,40}}?,\s+(?:{MONTH} {DAY}|{DAY.replace('day>', 'dday>')} "
+                      rf"{MONTH.replace('month>', 'dmonth>')})(?:,? {YEAR})?\s*(?:(?:\([^)]*\))?\s*(?:--|[-–—])|\.\s*/[\w-]+/\.)")
+# A lead in the present perfect ("have wrapped up their summit") reports the dateline's day, as "today" does.
+PRESENT_PERFECT = re.compile(r"\b(?:has|have) (?:just |now )?(?:\w+ed|met|held|had|spoken|begun|won|sent|received)\b")
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this evening": 0, "yesterday": 1,
                  "the day before yesterday": 2}
 
@@ -81,12 +84,14 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     ['2023-03-10']
     >>> [m.day.isoformat() for m in find_dates("TEHRAN, May 3 (IRNA) - The ministers spoke today.", date(2021, 5, 4))]
     ['2021-05-03']
+    >>> [m.day.isoformat() for m in find_dates("MOSCOW, May 3. /TASS/. The ministers have held talks.", date(2021, 5, 4))]
+    ['2021-05-03']
     """
     found: list[DateMention] = []
     dateline = DATELINE.match(sentence)
     body = dateline.end() if dateline else 0
     if dateline:
-        filed = find_dates(dateline.group().rstrip(" -–—"), published)
+        filed = find_dates(dateline.group().rstrip(" -–—./").rsplit("/", 1)[0].rstrip(" ./"), published)
         published = filed[0].day if filed else published
     for pattern in PATTERNS:
         for match in pattern.finditer(sentence, body):
@@ -98,6 +103,9 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             day = day_of(match.groupdict(), published)
             if day is not None:
                 found.append(DateMention(match.start(), match.end(), day))
+    perfect = PRESENT_PERFECT.search(sentence, body)
+    if dateline and perfect and not found:
+        found.append(DateMention(perfect.start(), perfect.end(), published))
     return sorted(found, key=lambda m: m.start)
 
 
