@@ -76,12 +76,17 @@ def split_list(cell: str) -> list[str]:
 
 @cache
 def countries() -> dict[str, Country]:
-    """Every country by ISO code: pycountry's list, with the short names of `countries.csv`."""
+    """Every country by ISO code: pycountry's list, with the short names of `countries.csv`.
+
+    The European Union, which acts in diplomacy as a state does, has ISO 3166-1's
+    exceptionally reserved code EU, which pycountry leaves out; `countries.csv` adds it.
+    """
     short = {row["iso2"]: row["name"] for row in read_rows("countries.csv")}
-    return {
+    found = {
         entry.alpha_2: Country(entry.alpha_2, short.get(entry.alpha_2) or getattr(entry, "common_name", entry.name))
         for entry in pycountry.countries
     }
+    return found | {code: Country(code, name) for code, name in short.items() if code not in found}
 
 
 @cache
@@ -134,6 +139,25 @@ def demonyms() -> frozenset[str]:
 def role_aliases() -> dict[str, str]:
     """Every lower-case way of writing an office ("minister of foreign affairs") mapped to its canonical role."""
     return {alias: row["role"] for row in read_rows("roles.csv") for alias in split_list(row["aliases"])}
+
+
+@cache
+def role_offices() -> dict[str, str]:
+    """Each canonical role mapped to the office it is a national name for, or to itself.
+
+    "Secretary of State", "Foreign Secretary" and "External Affairs Minister" are each their
+    country's Foreign Minister: a counterpart of one holds the other, and a role-only party
+    "Foreign Minister of the UK" is the Foreign Secretary the article names.
+
+    >>> role_offices()["Secretary of State"], role_offices()["Speaker"]
+    ('Foreign Minister', 'Speaker')
+    """
+    return {row["role"]: row["office"] or row["role"] for row in read_rows("roles.csv")}
+
+
+def role_office(role: str) -> str:
+    """The office a role names, for comparing offices across countries; unknown roles stand for themselves."""
+    return role_offices().get(role, role)
 
 
 @cache

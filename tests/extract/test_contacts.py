@@ -185,3 +185,44 @@ def test_contacts_office_named_in_the_lead_takes_the_name_given_later():
             "Ruto later thanked Foreign Minister Samuel Okudzeto Ablakwa of Ghana for the visit.")
     assert summary(text) == [
         (ContactType.MEETING, ["Samuel Okudzeto Ablakwa", "William Ruto"], None, "2024-03-04")]
+
+
+def test_contacts_counterparts_from_a_list_of_countries_are_one_party_each():
+    text = ("Kenyan Foreign Minister Musalia Mudavadi on Tuesday met his counterparts from Ghana, Brazil and the EU "
+            "on the sidelines of the summit.")
+    assert summary(text) == [
+        (ContactType.MEETING, ["Foreign Minister (GH)", "Musalia Mudavadi"], None, "2024-03-05"),
+        (ContactType.MEETING, ["Foreign Minister (BR)", "Musalia Mudavadi"], None, "2024-03-05"),
+        (ContactType.MEETING, ["Foreign Minister (EU)", "Musalia Mudavadi"], None, "2024-03-05"),
+    ]
+
+
+def test_contacts_counterpart_named_later_under_another_name_of_the_office():
+    # The Secretary of State's counterparts are foreign ministers; the UK's is its Foreign Secretary.
+    text = ("U.S. Secretary of State Marco Rubio on Tuesday met his counterparts from Britain and Japan in Rome. "
+            "Rubio met British Foreign Secretary David Lammy in the morning. "
+            "He then met Japanese Foreign Minister Takeshi Iwaya.")
+    assert summary(text, date(2025, 3, 6)) == [
+        (ContactType.MEETING, ["David Lammy", "Marco Rubio"], None, "2025-03-04"),
+        (ContactType.MEETING, ["Marco Rubio", "Takeshi Iwaya"], None, "2025-03-04"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A trailing initial is not part of a name.
+    ("Kenyan President William Ruto met with Brazilian President Luiz Inacio Lula da Silva C. on Monday.",
+     [(ContactType.MEETING, ["Luiz Inacio Lula da Silva", "William Ruto"], None, "2024-03-04")]),
+    # Number words and the verbs that open clipped readout sentences are not names.
+    ("Kenyan President William Ruto met with Ghanaian President John Mahama on Monday. Discussed Two Plus Two talks. "
+     "He also met Nigerian President Bola Tinubu.",
+     [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04"),
+      (ContactType.MEETING, ["Bola Tinubu", "William Ruto"], None, "2024-03-04")]),
+])
+def test_contacts_words_that_are_not_names(text, expected):
+    assert summary(text) == expected
+
+
+def test_contacts_later_in_the_day_wins_over_the_day_of_arrival():
+    text = ("Kenyan President William Ruto, who arrived in Ghana on Monday, met Ghanaian President John Mahama "
+            "on Tuesday. Later in the day, Ruto met Ghanaian Vice President Jane Opoku-Agyemang in Accra.")
+    assert [c[3] for c in summary(text)] == ["2024-03-05", "2024-03-05"]

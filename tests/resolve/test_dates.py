@@ -44,3 +44,9 @@ def test_dates_nearest_to_the_cue_wins():
     dates = find_dates(sentence, date(2024, 3, 9))
     assert nearest_date(sentence, dates, sentence.index("called")) == date(2024, 3, 8)
     assert nearest_date(sentence, dates, sentence.index("met")) == date(2024, 3, 4)
+
+
+def test_dates_in_a_relative_clause_do_not_date_the_main_clause():
+    sentence = "Ruto, who arrived in Accra on Monday, met Mahama in the morning."
+    dates = find_dates(sentence, date(2024, 3, 6))
+    assert nearest_date(sentence, dates, sentence.index("met")) is None

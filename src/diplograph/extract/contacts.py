@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from diplograph import reference
 from diplograph.extract.cues import Cue, Frame, find_cues
 from diplograph.extract.mentions import Mention, pair_titles, read_item, read_parties, read_subject, split_items
 from diplograph.extract.roundups import roundup_contacts
@@ -51,12 +52,16 @@ def extract_contacts(article: Article) -> list[Contact]:
     sentences = split_sentences(article.text)
     named = [scan_mentions(masked, start, end) for start, end in sentences]
     destination, arrival = None, None
+    salient: Mention | None = None
     for index, (start, end) in enumerate(sentences):
-        # "He" refers to someone named before this sentence, not to whoever it names itself;
-        # an article that opens with "He" names him after (cataphora).
-        previous = [people.last] if people.last else [m for later in named[index + 1:] for m in later]
-        for mention in named[index]:
-            people.register(people.resolve(mention))
+        # "He" refers to someone named before this sentence, not to whoever it names itself: the
+        # first person the last sentence naming anyone names, who is mostly its subject. An article
+        # that opens with "He" names him after (cataphora).
+        previous = [salient] if salient else [m for later in named[index + 1:] for m in later]
+        resolved = [people.resolve(mention) for mention in named[index]]
+        for mention in resolved:
+            people.register(mention)
+        salient = next((people.resolve(m) for m in resolved if m.name and len(m.name.split()) > 1), salient)
         cues = find_cues(article.text[start:end], article.text)
         arrived = destination_in(masked[start:end])
         # Dates inside asides are the report's own ("(Sputnik - 23rd September)"), not the contact's.
@@ -66,12 +71,18 @@ def extract_contacts(article: Article) -> list[Contact]:
             destination, arrival = arrived, (dates[0] if dates else None)
         host = place_in(masked[start:end]) or destination
         following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
+        reported: list[Contact] = []
         for cue in cues:
             found = read_contacts(article, masked, people, previous, (start, end), cue, dates, following)
-            found = [as_visit(contact, host) for contact in found]
-            found = [replace(c, date=arrival.day) if c.type == ContactType.VISIT and not c.date and arrival else c
-                     for c in found]
-            contacts.extend(link_dates(found, contacts, article.text[start:end]))
+            found = link_dates([as_visit(contact, host) for contact in found], contacts + reported,
+                               article.text[start:end])
+            reported.extend(replace(c, date=arrival.day) if c.type == ContactType.VISIT and not c.date and arrival
+                            else c for c in found)
+        contacts.extend(reported)
+        # The subject of a contact ("X met A and B") is who the next sentence's "He" means.
+        if reported and reported[0].participants[0].name:
+            lead = reported[0].participants[0]
+            salient = Mention(start, end, lead.name, lead.role, lead.organization, lead.country)
     contacts.extend(roundup_contacts(article, masked, sentences, lambda mentions: identified(people, mentions)))
     return merge_contacts([name_offices(contact, people) for contact in contacts])
 
@@ -204,8 +215,11 @@ def participant_groups(cue: Cue, subject: list[Mention], objects: list[Mention])
 
 
 def fill_counterparts(mentions: list[Mention]) -> list[Mention]:
-    """Give "his Russian counterpart" the office of the other party, which it shares by definition."""
-    roles = [m.role for m in mentions if m.role and not m.counterpart]
+    """Give "his Russian counterpart" the office of the other party, which it shares by definition.
+
+    The office is the common one: the Secretary of State's British counterpart is a Foreign Minister.
+    """
+    roles = [reference.role_office(m.role) for m in mentions if m.role and not m.counterpart]
     return [replace(m, role=roles[0], counterpart=False) if m.counterpart and roles else m for m in mentions]
 
 

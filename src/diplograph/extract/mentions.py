@@ -38,7 +38,12 @@ NOT_NAMES = frozenset(
     # Words of office, which open long titles ("Member of the Political Bureau ... Wang Yi").
     "Member Director Chairman Chairwoman Chair Head Chief Secretary Minister Ambassador Envoy Adviser Advisor "
     "Governor Commissioner Representative Spokesman Spokeswoman Spokesperson Deputy Vice Senator Delegate "
-    "Commander Councilor Councillor Counsellor Officer Coordinator".split()
+    "Commander Councilor Councillor Counsellor Officer Coordinator "
+    # Number words: "Two Plus Two" is a format of talks, not a person.
+    "One Two Three Four Five Six Seven Eight Nine Ten Plus "
+    # Verbs that open the clipped sentences of readouts and posts ("Discussed Quad and trade.").
+    "Discussed Reviewed Agreed Welcomed Thanked Congratulated Expressed Stressed Exchanged Emphasized Emphasised "
+    "Noted Urged Praised Conveyed Look Looking Glad Pleased Delighted Happy Great Good".split()
 )
 PARTICLES = frozenset("al al- bin bint ibn de da di do dos das du van von der den la le el y abu ben".split())
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -166,8 +171,10 @@ def read_item(text: str, start: int, end: int) -> Mention | None:
         return Mention(start, end, name, role, organization, country, False, determiner, conjoined, plural=plural)
     if counterpart:
         name = find_name(item[counterpart.end():])
-        country = find_country(last_words(item[: counterpart.start()], 2))
-        return Mention(start, end, name, None, None, country, True, determiner, conjoined)
+        # "his Russian counterpart", "his counterparts from Britain, Japan and the EU"
+        country = find_country(last_words(item[: counterpart.start()], 2)) or find_country(item[counterpart.end():])
+        plural = counterpart.group().lower().endswith("s")
+        return Mention(start, end, name, None, None, country, True, determiner, conjoined, plural=plural)
     name = find_name(item)
     if name is None:
         return None
@@ -286,6 +293,8 @@ def find_name(text: str, whole: bool = False) -> str | None:
         if whole and match.start() > 0:
             return None
         tokens = match.group().rstrip(".").split(" ")
+        if match.group().rstrip(".") in reference.country_names():
+            continue
         if any(len(t) > 2 and t.isupper() for t in tokens):
             continue
         # "China’s Xi Jinping", "Turkish Recep Tayyip Erdogan": a country before a name is not part of it.
@@ -293,7 +302,8 @@ def find_name(text: str, whole: bool = False) -> str | None:
                           or possessive_stem(tokens[0]) in reference.country_names()):
             tokens.pop(0)
         # "Shah Mahmood Qureshi Wednesday received": a day after the name is not part of it.
-        while tokens and (tokens[-1].lower() in PARTICLES or tokens[-1] in NOT_NAMES):
+        # Nor is a trailing initial ("Marcelo Ebrard C."): names end in a surname.
+        while tokens and (tokens[-1].lower() in PARTICLES or tokens[-1] in NOT_NAMES or len(tokens[-1].rstrip(".")) == 1):
             tokens.pop()
         if not tokens:
             continue
@@ -378,12 +388,22 @@ def read_parties(text: str, start: int, end: int, skip_leading: bool = False) ->
     items: list[Mention] = []
     for item_start, item_end in split_items(text[start:end], start):
         mention = read_item(text, item_start, item_end)
+        if mention is None and items and items[-1].counterpart and items[-1].plural:
+            mention = country_counterpart(text, item_start, item_end)
         if mention is None:
             if items or not skip_leading:
                 break
             continue
         items.append(mention)
     return drop_repeated_titles(pair_titles(items))
+
+
+def country_counterpart(text: str, start: int, end: int) -> Mention | None:
+    """A country alone in a list of counterparts ("counterparts from Britain, Japan and the EU"): its counterpart."""
+    item = CONJUNCTION.sub("", text[start:end].strip())
+    item = re.sub(r"^the\s+", "", item).rstrip(".")
+    country = reference.country_names().get(item)
+    return Mention(start, end, None, None, None, country, True, plural=True) if country else None
 
 
 def read_subject(text: str, start: int, end: int) -> list[Mention]:

@@ -25,7 +25,6 @@ class People:
     def __init__(self, day: date | None = None) -> None:
         self.day = day
         self.known: list[Mention] = []
-        self.last: Mention | None = None
 
     def register(self, mention: Mention) -> None:
         """Remember a named person, filling in what an earlier mention of them lacked."""
@@ -34,11 +33,9 @@ class People:
         for index, person in enumerate(self.known):
             if is_same_person(mention.name, person.name) or is_same_person(person.name, mention.name):
                 self.known[index] = merge(person, mention)
-                self.last = self.known[index]
                 return
         if len(mention.name.split()) > 1:
             self.known.append(mention)
-            self.last = mention
 
     def resolve(self, mention: Mention) -> Mention:
         """The mention with the full name and office of the person it refers to, where known."""
@@ -59,8 +56,14 @@ class People:
         return mention
 
     def holding(self, role: str | None, country: str | None) -> list[Mention]:
-        """The people named so far in an office; a country unknown on either side does not rule one out."""
-        return [p for p in self.known if role and p.role == role and (p.country == country or None in (p.country, country))]
+        """The people named so far in an office; a country unknown on either side does not rule one out.
+
+        Holders of the role itself come first; only when there are none do holders of the same
+        office under another name count ("the foreign minister of Britain" is its Foreign Secretary).
+        """
+        found = [p for p in self.known if role and p.role and (p.country == country or None in (p.country, country))]
+        exact = [p for p in found if p.role == role]
+        return exact or [p for p in found if reference.role_office(p.role) == reference.role_office(role)]
 
 
 def merge(known: Mention, new: Mention, name: str | None = None) -> Mention:

@@ -141,6 +141,8 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 
 
 CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\bbut\b")
+# ", who arrived in Rome on Monday,": a relative clause dates its own event, not the main clause's.
+RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
 
 
 def nearest_date(sentence: str, dates: list[DateMention], position: int) -> date | None:
@@ -148,7 +150,10 @@ def nearest_date(sentence: str, dates: list[DateMention], position: int) -> date
 
     A date in the cue's own clause wins over a nearer one across a clause break: in "On
     Monday they met, and on Friday they called", the call is on Friday and the meeting on Monday.
+    A date inside a relative clause that does not hold the cue names another event.
     """
+    asides = [m.span() for m in RELATIVE_CLAUSE.finditer(sentence) if not m.start() <= position < m.end()]
+    dates = [d for d in dates if not any(start <= d.start < end for start, end in asides)]
     if not dates:
         return None
 
