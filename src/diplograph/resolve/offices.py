@@ -83,8 +83,9 @@ def identify(mention: Mention, day: date | None) -> Mention:
     a name the text gives in more words than the table; the country is the holder's, since
     a person holds office for one country.
 
-    >>> identify(Mention(0, 6, name="Putin"), date(2021, 6, 1))
-    Mention(start=0, end=6, name='Vladimir Putin', role='President', organization=None, country='RU', counterpart=False, determiner=False, conjoined=False, bare=False)
+    >>> putin = identify(Mention(0, 6, name="Putin"), date(2021, 6, 1))
+    >>> putin.name, putin.role, putin.country
+    ('Vladimir Putin', 'President', 'RU')
     >>> identify(Mention(0, 11, name="Sabah", role="Emir"), date(2017, 7, 10)).name
     'Sabah Al-Ahmad Al-Jaber Al-Sabah'
     """
