@@ -31,3 +31,10 @@ def test_dedupe_undated_mention_joins_the_one_dated_contact_of_its_kind_and_part
 def test_dedupe_undated_mention_stays_apart_when_two_dated_contacts_could_be_meant():
     found = merge_contacts([contact(start=0), contact(day=date(2024, 3, 5), start=10), contact(day=None, start=20)])
     assert sorted(str(c.date) for c in found) == ["2024-03-04", "2024-03-05", "None"]
+
+
+def test_dedupe_meeting_on_the_day_of_a_visit_between_its_people_is_the_visit():
+    found = merge_contacts([contact(kind=ContactType.MEETING, start=0), contact(kind=ContactType.VISIT, start=10),
+                            contact(kind=ContactType.MEETING, day=date(2024, 3, 5), start=20)])
+    assert [(c.type, c.date, len(c.evidence)) for c in found] == [
+        (ContactType.VISIT, date(2024, 3, 4), 2), (ContactType.MEETING, date(2024, 3, 5), 1)]

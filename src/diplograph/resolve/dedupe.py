@@ -35,7 +35,8 @@ def merge_contacts(contacts: Iterable[Contact]) -> list[Contact]:
 
     Within one article, an undated mention of a contact that the article also dates ("on
     Wednesday they spoke by phone ... during the call, X said") is that dated contact again,
-    when the article dates exactly one contact of that kind between those parties.
+    when the article dates exactly one contact of that kind between those parties. A meeting
+    of the same people on the day of a visit is part of the visit.
     """
     merged: dict[ContactKey, Contact] = {}
     for contact in contacts:
@@ -45,6 +46,11 @@ def merge_contacts(contacts: Iterable[Contact]) -> list[Contact]:
         dated = [key for key in merged if key[:2] == (kind, parties) and key[2] is not None]
         if len(dated) == 1:
             merged[dated[0]] = combine(merged[dated[0]], merged.pop((kind, parties, day)))
+    # A meeting between the people of a visit, on its day, is that visit: one encounter, told twice.
+    for _, parties, day in [key for key in merged if key[0] == ContactType.MEETING]:
+        visit = (ContactType.VISIT, parties, day)
+        if visit in merged:
+            merged[visit] = combine(merged[visit], merged.pop((ContactType.MEETING, parties, day)))
     return list(merged.values())
 
 
