@@ -226,3 +226,9 @@ def test_contacts_later_in_the_day_wins_over_the_day_of_arrival():
     text = ("Kenyan President William Ruto, who arrived in Ghana on Monday, met Ghanaian President John Mahama "
             "on Tuesday. Later in the day, Ruto met Ghanaian Vice President Jane Opoku-Agyemang in Accra.")
     assert [c[3] for c in summary(text)] == ["2024-03-05", "2024-03-05"]
+
+
+def test_contacts_officers_of_companies_are_not_parties():
+    text = ("Kenyan President William Ruto met Ghanaian President John Mahama on Monday. He also met Mary Njoroge, "
+            "Chairman of the Board of Safari Mining Ltd.")
+    assert summary(text) == [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]

@@ -28,6 +28,9 @@ from diplograph.model import ContactType
     ("The two ministers met on Monday by video.", ContactType.VIDEO_CONFERENCE, Frame.JOINT),
     ("Lavrov and Wang Yi held a “frank” meeting in Beijing.", ContactType.MEETING, Frame.JOINT),
     ("Lavrov held a long one-on-one meeting with Wang Yi.", ContactType.MEETING, Frame.WITH),
+    # "meeting between" is a meeting whatever else the article mentions; a video meeting is a video conference.
+    ("The meeting between Lavrov and Wang Yi lasted two hours.", ContactType.MEETING, Frame.BETWEEN),
+    ("The video meeting between Lavrov and Wang Yi lasted two hours.", ContactType.VIDEO_CONFERENCE, Frame.BETWEEN),
     # A readout quoted from a statement reports a contact like any other sentence.
     ("“The minister spoke today by phone with Wang Yi,” the statement read.", ContactType.PHONE_CALL, Frame.WITH),
 ])
@@ -48,6 +51,9 @@ def test_cues_find_kind_and_frame(sentence, kind, frame):
     "Lavrov said his phone call with the U.S. Secretary of State was postponed.",
     "Lavrov flew to Beijing ahead of his meeting with Wang Yi.",
     "Lavrov had hoped to meet Wang Yi in person.",
+    "A meeting between Lavrov and Wang Yi is possible, the ministry said.",
+    "A phone call between Lavrov and Wang Yi could take place next week.",
+    "Lavrov called for calm.",
 ])
 def test_cues_ignore_contacts_not_reported_as_happened(sentence):
     assert find_cues(sentence) == []
@@ -62,3 +68,8 @@ def test_cues_mode_of_a_verb_that_does_not_tell_it(article, kind):
     sentence = article.split(". ")[0] if "lasted" in article else article
     [cue] = find_cues(sentence, article)
     assert cue.type == kind
+
+
+def test_cues_called_names_a_call_only_before_a_name():
+    assert [c.type for c in find_cues("Lavrov called his meeting with Wang Yi useful.")] == [ContactType.MEETING]
+    assert [c.type for c in find_cues("Lavrov called Wang Yi.")] == [ContactType.PHONE_CALL]

@@ -35,6 +35,9 @@ FOLLOW_UP = re.compile(r"^(?:During|In) (?:the|their|this|that) (?:\w+ )?(?:conv
 SAME_DAY = re.compile(r"\b(?:also|later (?:in|on) the day|later that day|the same day|earlier (?:in|on) the day|"
                       r"on the same (?:day|occasion))\b", re.IGNORECASE)
 PARENTHESIS = re.compile(r"\([^()]*\)")
+# Words that make an organization a business.
+COMPANY = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|Company|GmbH|AG|Holdings?|Mines|Motors|"
+                     r"Airlines|Group|Industries|Energy Company)\b\.?")
 
 
 def extract_contacts(article: Article) -> list[Contact]:
@@ -186,8 +189,10 @@ def identified(people: People, mentions: list[Mention]) -> list[Mention]:
 
     A lone capitalized word ("Akorda", "Kazinform") that no earlier mention explains and no
     office qualifies is more often a place, outlet or building than a person, so it is dropped.
+    So is the officer of a company ("Chairman of the Board of Ivanhoe Mines Ltd."): meeting a
+    head of state is not diplomacy between them.
     """
-    resolved = [people.resolve(m) for m in mentions]
+    resolved = [people.resolve(m) for m in mentions if not COMPANY.search(m.organization or "")]
     return [m for m in resolved if m.role or m.counterpart or (m.name and len(m.name.split()) > 1)]
 
 

@@ -42,7 +42,11 @@ LATER = r"(?:[^.;]{0,40}? )?"  # "received yesterday a phone call", "received on
 CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"received {LATER}an? {FEW}{CALL} from", ContactType.PHONE_CALL, Frame.FROM, False),
     (rf"received {LATER}an? {FEW}{WRITING} from", ContactType.CORRESPONDENCE, Frame.FROM, False),
-    (rf"(?:{PHONE} (?:call|conversation|talks?)|{VIDEO}|meeting|talks|letter) between", None, Frame.BETWEEN, False),
+    (rf"{PHONE} (?:call|conversation|talks?) between", ContactType.PHONE_CALL, Frame.BETWEEN, False),
+    (rf"{VIDEO} between", ContactType.VIDEO_CONFERENCE, Frame.BETWEEN, False),
+    (r"(?:meeting|summit|encounter) between", ContactType.MEETING, Frame.BETWEEN, False),
+    (r"(?:letters?|messages?|correspondence) between", ContactType.CORRESPONDENCE, Frame.BETWEEN, False),
+    (r"(?:talks|conversation) between", None, Frame.BETWEEN, False),
     (r"(?:was|were) (?:\w+ )?(?:received|welcomed|greeted|hosted) [^.;]{0,80}?\bby", ContactType.VISIT, Frame.PASSIVE,
      False),
     (rf"(?:spoke|talked|conferred|held (?:talks|a conversation)|had a conversation) (?:via|by|over|on|through) (?:the )?"
@@ -56,7 +60,9 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (r"(?:spoke|talked|conferred|met)(?: [^,.;]{0,25})?,? (?:via|by|through|over) (?:an? )?video(?: call| link| conference)?"
      r",? with", ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (r"(?:telephoned|phoned|dialled|dialed|rang)", ContactType.PHONE_CALL, Frame.DIRECT, False),
-    (r"called(?= (?:on )?[A-Z]|(?: his| her| their)? \w+ counterpart)", ContactType.PHONE_CALL, Frame.DIRECT, False),
+    # "called Putin", not "called his meeting stunning" nor "called for": the name's capital is kept.
+    (r"called(?= (?:on )?(?-i:[A-Z])|(?: his| her| their)? \w+ counterpart)", ContactType.PHONE_CALL, Frame.DIRECT,
+     False),
     (rf"(?:sent|wrote|delivered|addressed|dispatched) (?:an?|his|her) {FEW}{WRITING}(?: of \w+)? to",
      ContactType.CORRESPONDENCE, Frame.DIRECT, False),
     (rf"(?:met|meets) (?:virtually|online|by video|via video(?: link)?) with|(?:['’]s|\b(?:his|her)) {FEW}{VIDEO} with",
@@ -99,6 +105,13 @@ PLANNED_AFTER = re.compile(
     r"(?:is|are|was|were) (?:expected|due)|will take place|would take place|to take place)\b",
     re.IGNORECASE,
 )
+# After a contact named as a noun ("a meeting between A and B", "his call with B"), a modal or
+# "possible" makes it prospective: "a meeting between Putin and Erdogan is possible".
+NOMINAL_PLANNED = re.compile(
+    r"(?:[^,;.]|(?<=\b[A-Z])\.){0,120}?\b(?:will|would|could|may|might|shall|(?:is|are|was|were|be) "
+    r"(?:possible|likely|planned|being (?:prepared|planned|discussed)|under discussion|in the works))\b",
+    re.IGNORECASE,
+)
 PLURAL_HABIT = re.compile(r"\b(?:many|several|numerous|frequent|regular|multiple|various|\d+|two|three|four|five)\s+"
                           r"(?:\w+\s+)?(?:meetings|calls|conversations|visits|letters|messages|contacts)\b",
                           re.IGNORECASE)
@@ -124,7 +137,9 @@ def find_cues(sentence: str, article: str = "") -> list[Cue]:
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
-            if has_not_happened(sentence, match.start(), match.end()):
+            nominal = frame == Frame.BETWEEN or re.match(r"['’]s|his\b|her\b", match.group(), re.IGNORECASE)
+            if has_not_happened(sentence, match.start(), match.end()) or (
+                    nominal and NOMINAL_PLANNED.match(sentence, match.end())):
                 continue
             resolved = type_ or mode_of(sentence, article)
             found.append(Cue(resolved, frame, match.start(), match.end(), guest))

@@ -11,14 +11,16 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december"]
 MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+MONTH_WORD = MONTH.replace("?P<month>", "")
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 PATTERNS = [
     re.compile(r"\b(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)\b"),
     re.compile(rf"\b{MONTH} {DAY}(?:,? {YEAR})?\b"),
     re.compile(rf"\b{DAY} {MONTH}(?:,? {YEAR})?\b"),
-    re.compile(r"\b(?P<last>last )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-               r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)(?!\w)"),
+    # A weekday that opens a full date ("Monday, November 15") is part of it: the date wins.
+    re.compile(rf"\b(?P<last>last )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+               rf"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)(?!\w)(?!,? (?:{MONTH_WORD} \d|\d{{1,2}} {MONTH_WORD}))"),
     re.compile(r"\b(?P<relative>today|yesterday|the day before yesterday|tonight|this morning|this evening)\b",
                re.IGNORECASE),
 ]
