@@ -232,3 +232,21 @@ def test_contacts_officers_of_companies_are_not_parties():
     text = ("Kenyan President William Ruto met Ghanaian President John Mahama on Monday. He also met Mary Njoroge, "
             "Chairman of the Board of Safari Mining Ltd.")
     assert summary(text) == [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]
+
+
+def test_contacts_passive_subject_stands_before_its_verb():
+    received = ("Kenyan President William Ruto, accompanied by his spouse Rachel Ruto, was received by Ghanaian "
+                "President John Mahama on Monday.")
+    assert summary(received) == [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]
+    # The banquet is hosted, not the person named before it.
+    banquet = "Kenyan President William Ruto attended the banquet being hosted by Ghanaian President John Mahama."
+    assert summary(banquet) == []
+
+
+def test_contacts_day_of_arrival_dates_only_visits_to_that_country():
+    text = ("Kenyan President William Ruto arrived in Accra on Saturday. He came after wrapping up his talks with "
+            "Nigerian President Bola Tinubu held in Abuja. Ruto met Ghanaian President John Mahama at the airport.")
+    assert summary(text, date(2024, 3, 10)) == [
+        (ContactType.VISIT, ["Bola Tinubu", "William Ruto"], "William Ruto", None),
+        (ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-09"),
+    ]

@@ -31,6 +31,9 @@ from diplograph.model import ContactType
     # "meeting between" is a meeting whatever else the article mentions; a video meeting is a video conference.
     ("The meeting between Lavrov and Wang Yi lasted two hours.", ContactType.MEETING, Frame.BETWEEN),
     ("The video meeting between Lavrov and Wang Yi lasted two hours.", ContactType.VIDEO_CONFERENCE, Frame.BETWEEN),
+    # A caption's present-tense passive is a visit; "to" before a place is not "to meet".
+    ("Lavrov being welcomed by Wang Yi in Beijing on Monday.", ContactType.VISIT, Frame.PASSIVE),
+    ("Lavrov drove to the hotel where he met Wang Yi.", ContactType.MEETING, Frame.DIRECT),
     # A readout quoted from a statement reports a contact like any other sentence.
     ("“The minister spoke today by phone with Wang Yi,” the statement read.", ContactType.PHONE_CALL, Frame.WITH),
 ])
@@ -54,6 +57,8 @@ def test_cues_find_kind_and_frame(sentence, kind, frame):
     "A meeting between Lavrov and Wang Yi is possible, the ministry said.",
     "A phone call between Lavrov and Wang Yi could take place next week.",
     "Lavrov called for calm.",
+    "Lavrov will raise the issue during his upcoming meeting with Wang Yi.",
+    "Lavrov flew to Beijing to meet Wang Yi.",
 ])
 def test_cues_ignore_contacts_not_reported_as_happened(sentence):
     assert find_cues(sentence) == []

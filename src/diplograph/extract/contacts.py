@@ -79,7 +79,7 @@ def extract_contacts(article: Article) -> list[Contact]:
             found = read_contacts(article, masked, people, previous, (start, end), cue, dates, following)
             found = link_dates([as_visit(contact, host) for contact in found], contacts + reported,
                                article.text[start:end])
-            reported.extend(replace(c, date=arrival.day) if c.type == ContactType.VISIT and not c.date and arrival
+            reported.extend(replace(c, date=arrival.day) if arrival and is_visit_to(c, destination) and not c.date
                             else c for c in found)
         contacts.extend(reported)
         # The subject of a contact ("X met A and B") is who the next sentence's "He" means.
@@ -104,6 +104,12 @@ def name_offices(contact: Contact, people: People) -> Contact:
             party = replace(party, name=holders[0].name)
         parties.append(party)
     return replace(contact, participants=tuple(parties)) if parties != list(contact.participants) else contact
+
+
+def is_visit_to(contact: Contact, country: str | None) -> bool:
+    """True when a contact is a visit to `country`: a party other than the traveller is at home there."""
+    return contact.type == ContactType.VISIT and any(
+        p.country == country for p in contact.participants if p != contact.initiator)
 
 
 def link_dates(found: list[Contact], earlier: list[Contact], sentence: str) -> list[Contact]:
@@ -149,6 +155,8 @@ def read_contacts(article: Article, masked: str, people: People, previous: list[
     cue_start, cue_end = start + cue.start, start + cue.end
     clause_start = max(start, masked.rfind(";", start, cue_start) + 1)
     subject = identified(people, read_subject(masked, clause_start, cue_start))
+    if cue.frame == Frame.PASSIVE and not all(stands_before(masked[clause_start:cue_start], m) for m in subject):
+        subject = []  # "... before joining the banquet being hosted by Y": the banquet is hosted, not X
     objects: list[Mention] = []
     list_end = cue_end
     if cue.frame != Frame.JOINT:
@@ -182,6 +190,18 @@ def read_contacts(article: Article, masked: str, people: People, previous: list[
         lead = next((p for p in parties if lead and party_key(p) == party_key(lead)), None)
         contacts.append(Contact(cue.type, tuple(parties), lead, day, topics, evidence))
     return contacts
+
+
+def stands_before(text: str, mention: Mention) -> bool:
+    """True when the mention's name or office ends `text` but for at most one word ("has", "also").
+
+    The subject of a passive ("X was received by Y", "X, on a state visit, was welcomed by Y")
+    stands right before its verb.
+    """
+    words = (mention.name or mention.role or "").split()
+    last = text.lower().rfind(words[-1].lower()) if words else -1
+    between = re.sub(r"^\s*,.*,\s*$", "", text[last + len(words[-1]):]) if words else ""
+    return last < 0 or len(between.split()) <= 1
 
 
 def identified(people: People, mentions: list[Mention]) -> list[Mention]:

@@ -47,7 +47,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (r"(?:meeting|summit|encounter) between", ContactType.MEETING, Frame.BETWEEN, False),
     (r"(?:letters?|messages?|correspondence) between", ContactType.CORRESPONDENCE, Frame.BETWEEN, False),
     (r"(?:talks|conversation) between", None, Frame.BETWEEN, False),
-    (r"(?:was|were) (?:\w+ )?(?:received|welcomed|greeted|hosted) [^.;]{0,80}?\bby", ContactType.VISIT, Frame.PASSIVE,
+    (r"(?:was|were|is|are|being) (?:\w+ )?(?:received|welcomed|greeted|hosted) [^.;]{0,80}?\bby", ContactType.VISIT,
+     Frame.PASSIVE,
      False),
     (rf"(?:spoke|talked|conferred|held (?:talks|a conversation)|had a conversation) (?:via|by|over|on|through) (?:the )?"
      rf"{PHONE} with", ContactType.PHONE_CALL, Frame.WITH, False),
@@ -93,7 +94,8 @@ MODE_WORDS = [
 IN_PERSON = re.compile(r"\b(?:sidelines|summit|visit(?:ed|ing)?|met|meeting|arrived|talks in)\b", re.IGNORECASE)
 # Words just before a cue that make it planned, requested, refused or hypothetical.
 NOT_HAPPENED = re.compile(
-    r"\b(?:will|would|shall|to|plans?|planned|planning|expected|intends?|intended|scheduled|due|set|ready|hopes?|"
+    r"\bto(?:\W+\w+)?\W*$|"  # "to meet", "to personally meet"; not "headed to the hotel where he met"
+    r"\b(?:will|would|shall|plans?|planned|planning|expected|intends?|intended|scheduled|due|set|ready|hopes?|"
     r"hoping|wants?|wanted|wish(?:es)?|may|might|could|should|must|requested|requesting|proposed|proposing|"
     r"invited|agreed|offered|refused|declined|not|never|cannot|can't|won't|didn't|did not|if|whether|upcoming|"
     r"possible|holding|hoped|ahead)\b(?:\W+\w+){0,5}\W*$",
@@ -105,6 +107,9 @@ PLANNED_AFTER = re.compile(
     r"(?:is|are|was|were) (?:expected|due)|will take place|would take place|to take place)\b",
     re.IGNORECASE,
 )
+# Adjectives inside a cue that make the contact a future one.
+PROSPECTIVE = re.compile(r"\b(?:upcoming|forthcoming|planned|proposed|expected|possible|potential|future|next|"
+                         r"scheduled|prospective|anticipated)\b", re.IGNORECASE)
 # After a contact named as a noun ("a meeting between A and B", "his call with B"), a modal or
 # "possible" makes it prospective: "a meeting between Putin and Erdogan is possible".
 NOMINAL_PLANNED = re.compile(
@@ -137,6 +142,8 @@ def find_cues(sentence: str, article: str = "") -> list[Cue]:
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
+            if PROSPECTIVE.search(match.group()):
+                continue  # "his upcoming meeting with", "a planned phone call between"
             nominal = frame == Frame.BETWEEN or re.match(r"['’]s|his\b|her\b", match.group(), re.IGNORECASE)
             if has_not_happened(sentence, match.start(), match.end()) or (
                     nominal and NOMINAL_PLANNED.match(sentence, match.end())):

@@ -51,7 +51,9 @@ NAME_TOKEN = rf"(?:[{UPPER}][\w'’.-]*|al-\w+|el-\w+|bin|bint|ibn|de|da|di|dos|
 NAME_RUN = re.compile(rf"{NAME_TOKEN}(?: {NAME_TOKEN})*")
 COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 DETERMINER = re.compile(r"^(?:the|his|her|their|its)\b", re.IGNORECASE)
-RELATIVE = re.compile(r"^(?:who|which|where|whose|when|that|while|as|after|before|during|in|at|on)\b")
+# Items that open an aside, not a party: "accompanied by his spouse X" describes the party before it.
+RELATIVE = re.compile(r"^(?:who|which|where|whose|when|that|while|as|after|before|during|in|at|on|accompanied|flanked|"
+                      r"escorted)\b")
 CONJUNCTION = re.compile(r"^(?:and|as well as|with|also)\s+", re.IGNORECASE)
 
 
