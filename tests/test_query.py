@@ -5,9 +5,10 @@ import pytest
 from diplograph.errors import QueryError
 from diplograph.query import list_queries, run_query
 from diplograph.rdf import contact_iri
-from tests.conftest import FIXTURE_CONTACTS
+from tests.conftest import FIXTURE_A2, FIXTURE_CONTACTS
 
-CALL, MEETING, VISIT, OLD_CALL = (str(contact_iri(FIXTURE_CONTACTS[k])) for k in ("call", "meeting", "visit", "old call"))
+CALL, MEETING, VISIT, OLD_CALL = (str(contact_iri(FIXTURE_CONTACTS[k], FIXTURE_A2.published))
+                                  for k in ("call", "meeting", "visit", "old call"))
 
 
 def rows(store, name, **params):

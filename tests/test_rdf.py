@@ -44,3 +44,11 @@ def test_rdf_contact_carries_kind_date_people_and_evidence():
 def test_rdf_turtle_round_trip_is_isomorphic():
     graph = contacts_to_graph(fixture_batch())
     assert isomorphic(graph, Graph().parse(data=graph.serialize(format="turtle"), format="turtle"))
+
+
+def test_rdf_undated_contact_joins_a_known_one_reported_within_three_days():
+    visit = FIXTURE_CONTACTS["visit"]
+    first = contact_iri(visit, date(2024, 3, 4))
+    assert contact_iri(visit, date(2024, 3, 6), known={first}.__contains__) == first
+    assert contact_iri(visit, date(2024, 3, 8), known={first}.__contains__) != first
+    assert contact_iri(visit, date(2024, 3, 6)) != first  # nothing known: its own day

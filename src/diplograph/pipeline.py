@@ -43,13 +43,13 @@ def load_batches(items: Iterable[Extracted], store: Store, batch_size: int = BAT
     """
     iterator = iter(items)
     while chunk := list(islice(iterator, batch_size)):
-        graph = contacts_to_graph(chunk)
+        graph = contacts_to_graph(chunk, store.has_contact)
         if not validate(graph):
             yield Batch(loaded=chunk, new_triples=store.add_valid(graph))
             continue
         batch = Batch()
         for item in chunk:
-            single = contacts_to_graph([item])
+            single = contacts_to_graph([item], store.has_contact)
             violations = validate(single)
             if violations:
                 batch.refused.append((item[0], violations))

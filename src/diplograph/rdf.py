@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
@@ -45,25 +46,44 @@ def person_iri(party: Party) -> URIRef:
     return ID[f"person/{digest(*party_key(party))}"]
 
 
-def contact_iri(contact: Contact) -> URIRef:
+# Undated reports of one contact by several outlets appear within a few days of each other.
+UNDATED_WINDOW_DAYS = 3
+Known = Callable[[URIRef], bool]
+
+
+def contact_iri(contact: Contact, published: date | None = None, known: Known = lambda iri: False) -> URIRef:
     """The IRI of a contact, derived from its kind, its sorted participants and its date.
 
     Loading the same contact again, from the same or another article, hits the same IRI and
-    adds nothing. A contact without a date is keyed to the article that first reports it,
-    since two undated contacts of the same people may be years apart.
+    adds nothing. An undated contact is keyed to the publication day of the article that
+    reports it, and reports published within `UNDATED_WINDOW_DAYS` of one already `known`
+    (in the store or the batch) join it, nearest day first: two outlets reporting an undated
+    call a day apart report one call, while undated contacts of the same people months apart
+    stay apart.
     """
     parties = sorted("|".join(party_key(p)) for p in contact.participants)
-    when = contact.date.isoformat() if contact.date else f"undated:{contact.evidence[0].article_id}"
-    return ID[f"contact/{digest(contact.type.value, *parties, when)}"]
+    if contact.date:
+        return ID[f"contact/{digest(contact.type.value, *parties, contact.date.isoformat())}"]
+    if published is None:
+        raise ValueError("an undated contact's IRI needs the publication date of the article reporting it")
+    candidates = [
+        ID[f"contact/{digest(contact.type.value, *parties, 'undated', (published + timedelta(days=offset)).isoformat())}"]
+        for offset in sorted(range(-UNDATED_WINDOW_DAYS, UNDATED_WINDOW_DAYS + 1), key=lambda d: (abs(d), d))
+    ]
+    return next((iri for iri in candidates if known(iri)), candidates[0])
 
 
-def contacts_to_graph(batch: Iterable[tuple[Article, list[Contact]]]) -> Graph:
-    """One graph of the articles of a batch and the contacts read from them."""
+def contacts_to_graph(batch: Iterable[tuple[Article, list[Contact]]], known: Known = lambda iri: False) -> Graph:
+    """One graph of the articles of a batch and the contacts read from them.
+
+    `known` says whether a contact IRI is already in the store, so that undated reports of
+    a stored contact join it (see `contact_iri`).
+    """
     graph = new_graph()
     for article, contacts in batch:
         add_article(graph, article)
         for contact in contacts:
-            add_contact(graph, article, contact)
+            add_contact(graph, article, contact, lambda iri: (iri, RDF.type, DIPLO.Contact) in graph or known(iri))
     return graph
 
 
@@ -82,9 +102,9 @@ def add_article(graph: Graph, article: Article) -> None:
         graph.add((node, DCTERMS.title, Literal(article.title)))
 
 
-def add_contact(graph: Graph, article: Article, contact: Contact) -> None:
+def add_contact(graph: Graph, article: Article, contact: Contact, known: Known) -> None:
     """A contact with its kind, participants, initiator, date, topics and evidence."""
-    node = contact_iri(contact)
+    node = contact_iri(contact, article.published, known)
     graph.add((node, RDF.type, DIPLO.Contact))
     graph.add((node, RDF.type, DIPLO[contact.type.value]))
     for party in contact.participants:

@@ -8,13 +8,16 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from diplograph.errors import StoreError, ValidationError
+from diplograph.namespaces import DIPLO
 from diplograph.validate import validate
 
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+RDF_TYPE = ox.NamedNode(str(RDF.type))
+CONTACT_CLASS = ox.NamedNode(str(DIPLO.Contact))
 
 
 def default_store_path() -> Path:
@@ -71,6 +74,11 @@ class Store:
         except OSError as error:
             raise StoreError(f"{self.path}: write failed, nothing was loaded ({error})") from None
         return len(self.oxigraph) - before
+
+    def has_contact(self, iri: URIRef) -> bool:
+        """True when the store holds a contact with this IRI."""
+        pattern = self.oxigraph.quads_for_pattern(ox.NamedNode(str(iri)), RDF_TYPE, CONTACT_CLASS, ox.DefaultGraph())
+        return next(pattern, None) is not None
 
     def select(self, sparql: str) -> tuple[list[str], list[dict[str, Any]]]:
         """Run a SELECT query; return its columns and rows."""
