@@ -250,3 +250,18 @@ def test_contacts_day_of_arrival_dates_only_visits_to_that_country():
         (ContactType.VISIT, ["Bola Tinubu", "William Ruto"], "William Ruto", None),
         (ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-09"),
     ]
+
+
+def test_contacts_their_meeting_is_between_the_people_of_the_clause():
+    text = ("Kenyan President William Ruto and Ghanaian President John Mahama have had their first phone call "
+            "since their meeting in Nairobi.")
+    assert summary(text) == [
+        (ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], None, None),
+        (ContactType.VISIT, ["John Mahama", "William Ruto"], "John Mahama", None),
+    ]
+
+
+def test_contacts_a_source_is_not_a_party():
+    text = ("According to Kenyan Foreign Minister Musalia Mudavadi, Ruto and Ghanaian President John Mahama "
+            "held talks on Monday.")
+    assert summary(text) == [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]

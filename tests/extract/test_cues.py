@@ -34,6 +34,8 @@ from diplograph.model import ContactType
     # A caption's present-tense passive is a visit; "to" before a place is not "to meet".
     ("Lavrov being welcomed by Wang Yi in Beijing on Monday.", ContactType.VISIT, Frame.PASSIVE),
     ("Lavrov drove to the hotel where he met Wang Yi.", ContactType.MEETING, Frame.DIRECT),
+    ("Lavrov and Wang Yi praised their meeting in Beijing.", ContactType.MEETING, Frame.JOINT),
+    ("Lavrov told reporters at the end of the meeting with Wang Yi.", ContactType.MEETING, Frame.WITH),
     # A readout quoted from a statement reports a contact like any other sentence.
     ("“The minister spoke today by phone with Wang Yi,” the statement read.", ContactType.PHONE_CALL, Frame.WITH),
 ])

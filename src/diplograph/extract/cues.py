@@ -70,7 +70,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (rf"(?:['’]s|\b(?:his|her)) {FEW}{CALL} with", ContactType.PHONE_CALL, Frame.WITH, False),
     (rf"(?:held|had) (?:talks|(?:an?|their) {FEW}(?:meeting|talks|tête-à-tête|one-on-one)) with|met with|meets with|"
-     rf"(?:in|during) (?:a|the|their|his|her) {FEW}(?:meeting|talks) with|(?:in|during) talks with|"
+     rf"(?:in|during|after|following|at the end of|on the sidelines of) (?:a|the|their|his|her) {FEW}(?:meeting|talks) with|"
+     rf"(?:in|during) talks with|"
      rf"(?:['’]s|\b(?:his|her)) {FEW}(?:meeting|talks) with",
      ContactType.MEETING, Frame.WITH, False),
     (r"(?:spoke|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with", None, Frame.WITH, False),
@@ -79,6 +80,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (r"met|after meeting", ContactType.MEETING, Frame.DIRECT, False),
     (r"(?:received|hosted)", ContactType.VISIT, Frame.DIRECT, True),
     (rf"(?:held|had|completed) (?:talks|(?:an?|their) {FEW}(?:meeting|talks))", ContactType.MEETING, Frame.JOINT, False),
+    # "since their meeting in Alaska": the people of the clause met.
+    (rf"their {FEW}(?:meeting|talks|summit)(?! with| between)", ContactType.MEETING, Frame.JOINT, False),
     (rf"(?:spoke|talked|held talks|had a conversation|discussed(?: [^.;]{{0,80}}?)?) (?:via|by|over|on) (?:the |a )?{PHONE}"
      rf"(?: call)?|(?:in|during|on) (?:an?|the|their) {FEW}{PHONE} (?:call|conversation|talks?)|"
      rf"(?:held|had|made|engaged in|conducted) (?:an?|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?)",

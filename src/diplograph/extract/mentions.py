@@ -51,9 +51,10 @@ NAME_TOKEN = rf"(?:[{UPPER}][\w'’.-]*|al-\w+|el-\w+|bin|bint|ibn|de|da|di|dos|
 NAME_RUN = re.compile(rf"{NAME_TOKEN}(?: {NAME_TOKEN})*")
 COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 DETERMINER = re.compile(r"^(?:the|his|her|their|its)\b", re.IGNORECASE)
-# Items that open an aside, not a party: "accompanied by his spouse X" describes the party before it.
+# Items that open an aside, not a party: "accompanied by his spouse X" describes the party before it,
+# and "According to X," names a source.
 RELATIVE = re.compile(r"^(?:who|which|where|whose|when|that|while|as|after|before|during|in|at|on|accompanied|flanked|"
-                      r"escorted)\b")
+                      r"escorted|according to)\b", re.IGNORECASE)
 CONJUNCTION = re.compile(r"^(?:and|as well as|with|also)\s+", re.IGNORECASE)
 
 
