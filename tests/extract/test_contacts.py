@@ -265,3 +265,12 @@ def test_contacts_a_source_is_not_a_party():
     text = ("According to Kenyan Foreign Minister Musalia Mudavadi, Ruto and Ghanaian President John Mahama "
             "held talks on Monday.")
     assert summary(text) == [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]
+
+
+def test_contacts_they_means_the_people_of_the_contact_told_before():
+    text = ("Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama on Tuesday. "
+            "The last time they met was in Nairobi in January.")
+    assert summary(text) == [
+        (ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-05"),
+        (ContactType.VISIT, ["John Mahama", "William Ruto"], "John Mahama", None),
+    ]

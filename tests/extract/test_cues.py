@@ -61,6 +61,7 @@ def test_cues_find_kind_and_frame(sentence, kind, frame):
     "Lavrov called for calm.",
     "Lavrov will raise the issue during his upcoming meeting with Wang Yi.",
     "Lavrov flew to Beijing to meet Wang Yi.",
+    "The ministers and their aides at the meeting were photographed.",
 ])
 def test_cues_ignore_contacts_not_reported_as_happened(sentence):
     assert find_cues(sentence) == []

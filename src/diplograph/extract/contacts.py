@@ -29,6 +29,9 @@ LIST_END = re.compile(
     r"said|called|urged|praised|conveyed|thanked|congratulated))\b|[;:(—–]|\s-\s"
 )
 PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
+# A subject that means the people of the contact told before: "they met", "the two leaders spoke".
+PAIR = re.compile(r"\b(?:[Tt]hey|[Tt]he two (?:leaders|presidents|ministers|sides|officials|men|diplomats|heads of state|"
+                  r"foreign ministers|prime ministers))\b(?:\s+\w+){0,2}\s*$")
 # A following sentence that goes on about the same contact lends it its topics.
 FOLLOW_UP = re.compile(r"^(?:During|In) (?:the|their|this|that) (?:\w+ )?(?:conversations?|calls?|talks|meetings?|"
                        r"letters?|messages?|video ?conferences?)\b|^The two (?:sides|leaders|officials|ministers)\b")
@@ -61,6 +64,7 @@ def extract_contacts(article: Article) -> list[Contact]:
         # first person the last sentence naming anyone names, who is mostly its subject. An article
         # that opens with "He" names him after (cataphora).
         previous = [salient] if salient else [m for later in named[index + 1:] for m in later]
+        pair = [as_mention(p, start, end) for p in contacts[-1].participants if p.name] if contacts else []
         resolved = [people.resolve(mention) for mention in named[index]]
         for mention in resolved:
             people.register(mention)
@@ -76,7 +80,7 @@ def extract_contacts(article: Article) -> list[Contact]:
         following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
         reported: list[Contact] = []
         for cue in cues:
-            found = read_contacts(article, masked, people, previous, (start, end), cue, dates, following)
+            found = read_contacts(article, masked, people, (previous, pair), (start, end), cue, dates, following)
             found = link_dates([as_visit(contact, host) for contact in found], contacts + reported,
                                article.text[start:end])
             reported.extend(replace(c, date=arrival.day) if arrival and is_visit_to(c, destination) and not c.date
@@ -84,8 +88,7 @@ def extract_contacts(article: Article) -> list[Contact]:
         contacts.extend(reported)
         # The subject of a contact ("X met A and B") is who the next sentence's "He" means.
         if reported and reported[0].participants[0].name:
-            lead = reported[0].participants[0]
-            salient = Mention(start, end, lead.name, lead.role, lead.organization, lead.country)
+            salient = as_mention(reported[0].participants[0], start, end)
     contacts.extend(roundup_contacts(article, masked, sentences, lambda mentions: identified(people, mentions)))
     return merge_contacts([name_offices(contact, people) for contact in contacts])
 
@@ -142,14 +145,19 @@ def scan_mentions(text: str, start: int, end: int) -> list[Mention]:
     return [m for m in pair_titles([m for m in items if m is not None]) if m.name]
 
 
-def read_contacts(article: Article, masked: str, people: People, previous: list[Mention],
+def as_mention(party: Party, start: int, end: int) -> Mention:
+    """A party of a contact already read, as a mention a later pronoun can refer to."""
+    return Mention(start, end, party.name, party.role, party.organization, party.country)
+
+
+def read_contacts(article: Article, masked: str, people: People, antecedents: tuple[list[Mention], list[Mention]],
                   sentence_span: tuple[int, int], cue: Cue, dates: list[DateMention], following: str) -> list[Contact]:
     """The contacts one cue reports: its parties, their roles, the date and topics.
 
-    Parties are read from `masked`, the text without parenthesized asides. `previous` holds
-    the last person named before the sentence, whom a pronoun subject means, or, when the
-    article opens with the pronoun, the people it names later, of whom the first not already
-    a party is meant. `dates` are the sentence's dates, of which the nearest to the cue is the contact's.
+    Parties are read from `masked`, the text without parenthesized asides. `antecedents` holds
+    first the person a pronoun subject means (the salient person before the sentence or, when
+    the article opens with the pronoun, the people it names later, of whom the first not
+    already a party is meant), then the people of the contact told before, whom "they" means. `dates` are the sentence's dates, of which the nearest to the cue is the contact's.
     """
     start, end = sentence_span
     cue_start, cue_end = start + cue.start, start + cue.end
@@ -163,8 +171,11 @@ def read_contacts(article: Article, masked: str, people: People, previous: list[
         stop = LIST_END.search(masked, cue_end, end)
         list_end = stop.start() if stop else end
         objects = identified(people, read_parties(masked, cue_end, list_end))
+    previous, pair = antecedents
     if not subject and cue.frame != Frame.BETWEEN:
-        if PRONOUN.search(masked, clause_start, cue_start):
+        if PAIR.search(masked[clause_start:cue_start]) and not objects:
+            subject = pair
+        elif PRONOUN.search(masked, clause_start, cue_start):
             others = [m.name for m in objects if m.name]
             for candidate in map(people.resolve, previous):
                 if not any(is_same_person(candidate.name, other) for other in others):

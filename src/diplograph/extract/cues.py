@@ -36,7 +36,9 @@ CALL = rf"(?:{PHONE} (?:call|conversation|talks?|discussion)|call)"
 VIDEO = r"(?:video[ -]?(?:conference|call|link|summit|meeting)|videoconference|virtual (?:meeting|summit|talks|conversation)|" \
         r"online (?:meeting|summit|talks|conversation))"
 WRITING = r"(?:letter|written message|message|cable|congratulatory message|message of (?:congratulations?|condolences?))"
-FEW = r"(?:[\w'’“”\"-]+ ){0,4}"  # a few adjectives: "a productive 90-minute phone call", "a “frank” meeting"
+# A few adjectives: "a productive 90-minute phone call", "a “frank” meeting"; never a function word,
+# so "their attendants at the meeting" is no meeting of theirs.
+FEW = r"(?:(?!(?:at|of|in|on|to|for|with|from|by|or|the|an?|their|his|her)\b)[\w'’“”\"-]+ ){0,4}"
 LATER = r"(?:[^.;]{0,40}? )?"  # "received yesterday a phone call", "received on Monday (9/9) a call"
 # (pattern, type, frame, guest initiates); earlier patterns win where several match at one place.
 CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
