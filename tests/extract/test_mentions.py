@@ -19,13 +19,18 @@ def parties(text):
      (None, "Speaker", "National Assembly", "PK")),
     ("his Russian counterpart", (None, None, None, "RU")),
     ("former Prime Minister Imran Khan", ("Imran Khan", "former Prime Minister", None, None)),
+    # A name right after a country of several words, and after a long title.
+    ("Chairman of the Presidium of the Democratic People's Republic of Korea Pak Song Il",
+     ("Pak Song Il", "Chairman", "Presidium", "KP")),
+    ("China’s Li Wen", ("Li Wen", None, None, "CN")),
 ])
 def test_mentions_read_item(item, expected):
     mention = read_item(item, 0, len(item))
     assert (mention.name, mention.role, mention.organization, mention.country) == expected
 
 
-@pytest.mark.parametrize("item", ["On Tuesday", "who arrived in Paris", "the capital"])
+@pytest.mark.parametrize("item", ["On Tuesday", "who arrived in Paris", "the capital", "According to Li Wen",
+                                  "accompanied by his spouse Mary Ruto", "Discussed Two Plus Two"])
 def test_mentions_items_that_name_nobody(item):
     assert read_item(item, 0, len(item)) is None
 

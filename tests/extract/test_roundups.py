@@ -43,3 +43,10 @@ def test_roundups_need_a_lead_naming_the_recipient():
     text = ("Kenyan President William Ruto said the election was a model for the region.\n\n"
             "Nigerian President Bola Tinubu said he looks forward to working with Ruto.")
     assert senders(text) == []
+
+
+def test_roundups_sender_after_an_aside_about_the_recipient():
+    text = ("ACCRA, June 9 (GNA) -- Leaders sent messages of congratulations to Ghanaian President Kofi Mensah.\n\n"
+            "In a congratulatory message sent to Mensah, who is also chairman of the ruling party, Chairman of the "
+            "Presidium of the Democratic People's Republic of Korea Pak Song Il said the ties were strong.")
+    assert senders(text) == [("Pak Song Il", ["Kofi Mensah", "Pak Song Il"], None)]

@@ -231,12 +231,21 @@ def read_of_phrase(after: str) -> tuple[str | None, str | None]:
     while tail_start > 0 and is_name_token(tokens[tail_start - 1]):
         tail_start -= 1
     name = None
-    if 0 < tail_start < len(tokens) and possessive_stem(tokens[tail_start - 1]) in ORGANIZATION_WORDS | set(
-        reference.country_names()
-    ):
+    # "... Republic of Korea Kim Jong Un": the country's last words are not the name's first.
+    for end in range(tail_start + 1, len(tokens)):
+        if ends_with_country(" ".join(tokens[:end])):
+            tail_start = end
+    before_tail = " ".join(tokens[:tail_start])
+    if 0 < tail_start < len(tokens) and (possessive_stem(tokens[tail_start - 1]) in ORGANIZATION_WORDS
+                                         or ends_with_country(before_tail)):
         name = " ".join(tokens[tail_start:])
         phrase = " ".join(tokens[:tail_start])
     return clean_organization(phrase), name
+
+
+def ends_with_country(text: str) -> bool:
+    """True when a text ends with a country's name: "... of the Democratic People's Republic of Korea"."""
+    return any(match.end() == len(text.rstrip(".,;:/")) for match in country_pattern().finditer(text))
 
 
 def possessive_stem(token: str) -> str:

@@ -56,7 +56,7 @@ def roundup_contacts(article: Article, masked: str, sentences: list[tuple[int, i
         if listing and not speech:
             senders = read_parties(masked, start, end)
         elif writing and speech:
-            senders = read_parties(masked, start + writing.end(), start + speech.start())
+            senders = read_parties(masked, start + writing.end(), start + speech.start(), skip_leading=True)
         elif speech:
             senders = read_subject(masked, start, start + speech.start())
         listing = bool(LIST_INTRO.search(sentence)) or (listing and not speech)
