@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from diplograph import reference
 from diplograph.extract.cues import Cue, Frame, find_cues
+from diplograph.extract.letters import letter_contacts
 from diplograph.extract.mentions import Mention, pair_titles, read_item, read_parties, read_subject, split_items
 from diplograph.extract.roundups import roundup_contacts
 from diplograph.extract.sentences import split_sentences
@@ -90,6 +91,7 @@ def extract_contacts(article: Article) -> list[Contact]:
         if reported and reported[0].participants[0].name:
             salient = as_mention(reported[0].participants[0], start, end)
     contacts.extend(roundup_contacts(article, masked, sentences, lambda mentions: identified(people, mentions)))
+    contacts.extend(letter_contacts(article, masked, sentences, lambda mentions: identified(people, mentions)))
     return merge_contacts([name_offices(contact, people) for contact in contacts])
 
 
