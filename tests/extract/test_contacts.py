@@ -274,3 +274,12 @@ def test_contacts_they_means_the_people_of_the_contact_told_before():
         (ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-05"),
         (ContactType.VISIT, ["John Mahama", "William Ruto"], "John Mahama", None),
     ]
+
+
+def test_contacts_list_joined_by_as_well_as():
+    text = ("Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama as well as the "
+            "Speaker of Nigeria's Senate on Monday.")
+    assert summary(text) == [
+        (ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04"),
+        (ContactType.PHONE_CALL, ["Speaker (NG)", "William Ruto"], "William Ruto", "2024-03-04"),
+    ]

@@ -25,7 +25,7 @@ from diplograph.resolve.places import as_visit, destination_in, place_in
 
 # Where a list of parties after a cue ends: the purpose, place, time or manner of the contact.
 LIST_END = re.compile(
-    r"\s+(?:to|about|regarding|concerning|over|via|by|on|in|at|during|for|amid|after|before|while|as|since|"
+    r"\s+(?:to|about|regarding|concerning|over|via|by|on|in|at|during|for|amid|after|before|while|(?<!well )as(?! well as)|since|"
     r"following|ahead|under|where|which|who|whom|and (?:discussed|exchanged|reviewed|agreed|expressed|stressed|"
     r"said|called|urged|praised|conveyed|thanked|congratulated))\b|[;:(—–]|\s-\s"
 )

@@ -153,10 +153,10 @@ def read_item(text: str, start: int, end: int) -> Mention | None:
     (None, 'Speaker', 'National Assembly', 'KW', True)
     """
     item = text[start:end].strip().rstrip(".!?\"”’)")
-    if RELATIVE.match(item):
-        return None
     conjoined = bool(CONJUNCTION.match(item))
     item = CONJUNCTION.sub("", item)
+    if RELATIVE.match(item):
+        return None
     determiner = bool(DETERMINER.match(item))
     item = HONORIFICS.sub("", item).strip()
     role_match = role_pattern().search(item)
