@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from diplograph.ingest import parse_published
 from diplograph.resolve.dates import find_dates, nearest_date, resolve_date
 
 
@@ -53,3 +54,10 @@ def test_dates_in_a_relative_clause_do_not_date_the_main_clause():
     sentence = "Ruto, who arrived in Accra on Monday, met Mahama in the morning."
     dates = find_dates(sentence, date(2024, 3, 6))
     assert nearest_date(sentence, dates, sentence.index("met")) is None
+
+
+def test_dates_publication_just_after_midnight_keeps_the_outlets_own_day():
+    published = parse_published("2024-03-05T00:05:00+03:00")  # 21:05 UTC on 4 March
+    assert published == date(2024, 3, 5)
+    assert resolve_date("yesterday", published) == date(2024, 3, 4)
+    assert resolve_date("on Tuesday", published) == date(2024, 3, 5)
