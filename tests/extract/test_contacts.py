@@ -283,3 +283,20 @@ def test_contacts_list_joined_by_as_well_as():
         (ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04"),
         (ContactType.PHONE_CALL, ["Speaker (NG)", "William Ruto"], "William Ruto", "2024-03-04"),
     ]
+
+
+def test_contacts_their_previous_call_is_between_the_people_of_the_contact_before():
+    text = ("Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama on Tuesday. "
+            "Their previous telephone conversation took place on May 8, 2023.")
+    assert summary(text) == [
+        (ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-05"),
+        (ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], None, "2023-05-08"),
+    ]
+
+
+def test_contacts_he_is_not_the_source_who_tweeted():
+    text = ("President of Kenya William Ruto arrived in Accra on a state visit. "
+            "\"Welcome, Mr President,\" Ghanaian spokesman Kwame Boateng tweeted. "
+            "He was received at the airport by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa.")
+    assert summary(text) == [
+        (ContactType.VISIT, ["Samuel Okudzeto Ablakwa", "William Ruto"], "William Ruto", None)]

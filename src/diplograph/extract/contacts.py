@@ -30,6 +30,9 @@ LIST_END = re.compile(
     r"said|called|urged|praised|conveyed|thanked|congratulated))\b|[;:(—–]|\s-\s"
 )
 PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
+# A person followed by a verb of saying is the source of a sentence, not whom its "He" will mean:
+# '"...," MEA spokesman Raveesh Kumar tweeted. He was received by ...' is about the visitor.
+SOURCE = re.compile(r"\s*(?:said|says|tweeted|told|added|wrote|noted|stated|posted|announced)\b")
 # A subject that means the people of the contact told before: "they met", "the two leaders spoke".
 PAIR = re.compile(r"\b(?:[Tt]hey|[Tt]he two (?:leaders|presidents|ministers|sides|officials|men|diplomats|heads of state|"
                   r"foreign ministers|prime ministers))\b(?:\s+\w+){0,2}\s*$")
@@ -69,7 +72,8 @@ def extract_contacts(article: Article) -> list[Contact]:
         resolved = [people.resolve(mention) for mention in named[index]]
         for mention in resolved:
             people.register(mention)
-        salient = next((people.resolve(m) for m in resolved if m.name and len(m.name.split()) > 1), salient)
+        salient = next((people.resolve(m) for m in resolved if m.name and len(m.name.split()) > 1
+                        and not is_source(masked, m)), salient)
         cues = find_cues(article.text[start:end], article.text)
         arrived = destination_in(masked[start:end])
         # Dates inside asides are the report's own ("(Sputnik - 23rd September)"), not the contact's.
@@ -147,6 +151,14 @@ def scan_mentions(text: str, start: int, end: int) -> list[Mention]:
     return [m for m in pair_titles([m for m in items if m is not None]) if m.name]
 
 
+def is_source(text: str, mention: Mention) -> bool:
+    """True when the mention's name is followed by a verb of saying ("Raveesh Kumar tweeted")."""
+    item = text[mention.start:mention.end]
+    surname = (mention.name or "").split()[-1]
+    at = item.rfind(surname)
+    return at >= 0 and bool(SOURCE.match(item, at + len(surname)))
+
+
 def as_mention(party: Party, start: int, end: int) -> Mention:
     """A party of a contact already read, as a mention a later pronoun can refer to."""
     return Mention(start, end, party.name, party.role, party.organization, party.country)
@@ -175,7 +187,8 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
         objects = identified(people, read_parties(masked, cue_end, list_end))
     previous, pair = antecedents
     if not subject and cue.frame != Frame.BETWEEN:
-        if PAIR.search(masked[clause_start:cue_start]) and not objects:
+        theirs = masked[cue_start:cue_end].lower().startswith("their")
+        if (theirs or PAIR.search(masked[clause_start:cue_start])) and not objects:
             subject = pair
         elif PRONOUN.search(masked, clause_start, cue_start):
             others = [m.name for m in objects if m.name]

@@ -82,7 +82,10 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (r"met|after meeting", ContactType.MEETING, Frame.DIRECT, False),
     (r"(?:received|hosted)", ContactType.VISIT, Frame.DIRECT, True),
     (rf"(?:held|had|completed) (?:talks|(?:an?|their) {FEW}(?:meeting|talks))", ContactType.MEETING, Frame.JOINT, False),
-    # "since their meeting in Alaska": the people of the clause met.
+    # "since their meeting in Alaska", "their previous telephone conversation": the people of the clause,
+    # or of the contact told before.
+    (rf"their {FEW}{VIDEO}(?! with| between)", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
+    (rf"their {FEW}{PHONE} (?:call|conversation|talks?)(?! with| between)", ContactType.PHONE_CALL, Frame.JOINT, False),
     (rf"their {FEW}(?:meeting|talks|summit)(?! with| between)", ContactType.MEETING, Frame.JOINT, False),
     (rf"(?:spoke|talked|held talks|had a conversation|discussed(?: [^.;]{{0,80}}?)?) (?:via|by|over|on) (?:the |a )?{PHONE}"
      rf"(?: call)?|(?:in|during|on) (?:an?|the|their) {FEW}{PHONE} (?:call|conversation|talks?)|"

@@ -55,6 +55,8 @@ DETERMINER = re.compile(r"^(?:the|his|her|their|its)\b", re.IGNORECASE)
 # and "According to X," names a source.
 RELATIVE = re.compile(r"^(?:who|which|where|whose|when|that|while|as|after|before|during|in|at|on|accompanied|flanked|"
                       r"escorted|according to)\b", re.IGNORECASE)
+# Lower-case words inside a title: "Minister of State for Information and Broadcasting".
+TITLE_GLUE = frozenset("of the for and on at in to de du des la le al el bin ibn al- ’s 's &".split()) | PARTICLES
 CONJUNCTION = re.compile(r"^(?:and|as well as|with|also)\s+", re.IGNORECASE)
 
 
@@ -163,7 +165,7 @@ def read_item(text: str, start: int, end: int) -> Mention | None:
     counterpart = COUNTERPART.search(item)
     if role_match:
         role = canonical_role(role_match.group())
-        before, after = item[: role_match.start()], item[role_match.end():]
+        before, after = item[: role_match.start()], title_tail(item[role_match.end():])
         organization, name = read_of_phrase(after)
         # "Salah Goudjil Speaker of ...": a name may stand right before the office, without a comma.
         name = name or name_just_before(before)
@@ -185,6 +187,20 @@ def read_item(text: str, start: int, end: int) -> Mention | None:
     bare = rest.startswith(name) or rest.endswith(name)
     country = find_country(last_words(item[: item.find(name)], 2))
     return Mention(start, end, name, None, None, country, False, determiner, conjoined, bare)
+
+
+def title_tail(after: str) -> str:
+    """What follows an office up to the first lower-case word that cannot belong to a title or name.
+
+    "of Argentina Mauricio Macri arrived here" -> "of Argentina Mauricio Macri": the verb ends it,
+    while "of State for Information and Broadcasting Rajyavardhan Rathore" keeps its glue words.
+    """
+    kept = []
+    for word in after.split(" "):
+        if word[:1].islower() and word.lower() not in TITLE_GLUE and word.split("-")[0] not in TITLE_GLUE:
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 def find_country(text: str) -> str | None:
