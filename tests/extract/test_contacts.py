@@ -300,3 +300,7 @@ def test_contacts_he_is_not_the_source_who_tweeted():
             "He was received at the airport by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa.")
     assert summary(text) == [
         (ContactType.VISIT, ["Samuel Okudzeto Ablakwa", "William Ruto"], "William Ruto", None)]
+
+
+def test_contacts_visit_to_a_country_alone_names_no_second_party():
+    assert summary("Kenyan President William Ruto visited Ghana on Monday.") == []

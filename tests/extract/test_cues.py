@@ -36,6 +36,9 @@ from diplograph.model import ContactType
     ("Lavrov drove to the hotel where he met Wang Yi.", ContactType.MEETING, Frame.DIRECT),
     ("Lavrov and Wang Yi praised their meeting in Beijing.", ContactType.MEETING, Frame.JOINT),
     ("Lavrov told reporters at the end of the meeting with Wang Yi.", ContactType.MEETING, Frame.WITH),
+    ("Lavrov visited Wang Yi in Beijing.", ContactType.VISIT, Frame.DIRECT),
+    ("Lavrov paid an official visit to Wang Yi.", ContactType.VISIT, Frame.DIRECT),
+    ("The two ministers, Lavrov and Wang Yi, discussed trade in a call.", ContactType.PHONE_CALL, Frame.JOINT),
     # A readout quoted from a statement reports a contact like any other sentence.
     ("“The minister spoke today by phone with Wang Yi,” the statement read.", ContactType.PHONE_CALL, Frame.WITH),
 ])
@@ -59,6 +62,7 @@ def test_cues_find_kind_and_frame(sentence, kind, frame):
     "A meeting between Lavrov and Wang Yi is possible, the ministry said.",
     "A phone call between Lavrov and Wang Yi could take place next week.",
     "Lavrov called for calm.",
+    "Lavrov, in a call for calm, urged restraint.",
     "Lavrov will raise the issue during his upcoming meeting with Wang Yi.",
     "Lavrov flew to Beijing to meet Wang Yi.",
     "The ministers and their aides at the meeting were photographed.",

@@ -80,6 +80,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (r"met(?: [^,.;]{0,25}?)? (?:virtually|online|by video|via video(?: link)?)|(?:held|had|wrapped up|completed) (?:an?|their) "
      rf"{FEW}{VIDEO}", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
     (r"met|after meeting", ContactType.MEETING, Frame.DIRECT, False),
+    (rf"visited|paid (?:an?|his|her) {FEW}visit to", ContactType.VISIT, Frame.DIRECT, False),
     (r"(?:received|hosted)", ContactType.VISIT, Frame.DIRECT, True),
     (rf"(?:held|had|completed) (?:talks|(?:an?|their) {FEW}(?:meeting|talks))", ContactType.MEETING, Frame.JOINT, False),
     # "since their meeting in Alaska", "their previous telephone conversation": the people of the clause,
@@ -89,7 +90,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"their {FEW}(?:meeting|talks|summit)(?! with| between)", ContactType.MEETING, Frame.JOINT, False),
     (rf"(?:spoke|talked|held talks|had a conversation|discussed(?: [^.;]{{0,80}}?)?) (?:via|by|over|on) (?:the |a )?{PHONE}"
      rf"(?: call)?|(?:in|during|on) (?:an?|the|their) {FEW}{PHONE} (?:call|conversation|talks?)|"
-     rf"(?:held|had|made|engaged in|conducted) (?:an?|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?)",
+     rf"(?:held|had|made|engaged in|conducted) (?:an?|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?)|"
+     rf"(?:in|during|over) (?:an?|the|their) {FEW}call(?! for)",
      ContactType.PHONE_CALL, Frame.JOINT, False),
 ]
 CUES = [(re.compile(rf"\b{p}\b", re.IGNORECASE), t, f, g) for p, t, f, g in CUE_TABLE]
