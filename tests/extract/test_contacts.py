@@ -304,3 +304,13 @@ def test_contacts_he_is_not_the_source_who_tweeted():
 
 def test_contacts_visit_to_a_country_alone_names_no_second_party():
     assert summary("Kenyan President William Ruto visited Ghana on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ghanaian President John Mahama received on Tuesday Kenyan envoy Amina Ali, who handed him a letter from "
+    "Kenyan President William Ruto.",
+    "Ghanaian President John Mahama on Tuesday reads a letter from Kenyan President William Ruto.",
+])
+def test_contacts_letter_handed_over_or_read_comes_from_its_writer(text):
+    letters = [c for c in summary(text) if c[0] == ContactType.CORRESPONDENCE]
+    assert letters == [(ContactType.CORRESPONDENCE, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-05")]

@@ -44,6 +44,9 @@ LATER = r"(?:[^.;]{0,40}? )?"  # "received yesterday a phone call", "received on
 CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"received {LATER}an? {FEW}{CALL} from", ContactType.PHONE_CALL, Frame.FROM, False),
     (rf"received {LATER}an? {FEW}{WRITING} from", ContactType.CORRESPONDENCE, Frame.FROM, False),
+    # "X reads a letter from Z"; "X received Y, who handed him a letter from Z": X is the addressee.
+    (rf"(?:reads|read|who (?:handed|delivered|gave|conveyed|passed on) (?:him|her)) an? {FEW}{WRITING} from",
+     ContactType.CORRESPONDENCE, Frame.FROM, False),
     (rf"{PHONE} (?:call|conversation|talks?) between", ContactType.PHONE_CALL, Frame.BETWEEN, False),
     (rf"{VIDEO} between", ContactType.VIDEO_CONFERENCE, Frame.BETWEEN, False),
     (r"(?:meeting|summit|encounter) between", ContactType.MEETING, Frame.BETWEEN, False),
