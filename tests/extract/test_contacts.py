@@ -314,3 +314,11 @@ def test_contacts_visit_to_a_country_alone_names_no_second_party():
 def test_contacts_letter_handed_over_or_read_comes_from_its_writer(text):
     letters = [c for c in summary(text) if c[0] == ContactType.CORRESPONDENCE]
     assert letters == [(ContactType.CORRESPONDENCE, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-05")]
+
+
+def test_contacts_passive_subject_opening_the_clause_before_an_aside_and_a_verb():
+    text = ("Kenyan President William Ruto has arrived in Ghana today on a state visit.The President, accompanied by "
+            "his spouse, Rachel Ruto, and a delegation arrived at Kotoka Airport and was received by Ghanaian Foreign "
+            "Minister Samuel Okudzeto Ablakwa.")
+    assert summary(text) == [
+        (ContactType.VISIT, ["Samuel Okudzeto Ablakwa", "William Ruto"], "William Ruto", "2024-03-06")]

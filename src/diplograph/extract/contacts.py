@@ -147,8 +147,15 @@ def mask_parentheses(text: str) -> str:
 
 def scan_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Every person a sentence names, titles joined to names, for resolving later mentions."""
-    items = [read_item(text, s, e) for s, e in split_items(text[start:end], start)]
-    return [m for m in pair_titles([m for m in items if m is not None]) if m.name]
+    runs: list[list[Mention]] = [[]]
+    for item_start, item_end in split_items(text[start:end], start):
+        item = read_item(text, item_start, item_end)
+        # An item that names nobody ("accompanied by his spouse") separates a title from the name after it.
+        if item is None:
+            runs.append([])
+        else:
+            runs[-1].append(item)
+    return [m for run in runs for m in pair_titles(run) if m.name]
 
 
 def is_source(text: str, mention: Mention) -> bool:
@@ -178,7 +185,9 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
     clause_start = max(start, masked.rfind(";", start, cue_start) + 1)
     subject = identified(people, read_subject(masked, clause_start, cue_start))
     if cue.frame == Frame.PASSIVE and not all(stands_before(masked[clause_start:cue_start], m) for m in subject):
-        subject = []  # "... before joining the banquet being hosted by Y": the banquet is hosted, not X
+        # "... before joining the banquet being hosted by Y": the banquet is hosted, not X; but in "The Prime
+        # Minister, accompanied by ..., arrived at the airport and was received by Y", the party opening the clause is.
+        subject = identified(people, read_parties(masked, clause_start, cue_start)[:1])
     objects: list[Mention] = []
     list_end = cue_end
     if cue.frame != Frame.JOINT:

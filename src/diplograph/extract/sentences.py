@@ -16,6 +16,9 @@ END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
 # During the conversations, ..."). These words open sentences but are never capitalized inside
 # a name or title, so one that follows a capitalized word with no punctuation starts a sentence.
 RUN_ON = re.compile(r"(?<=[A-Za-z][a-z])\s+(?=(?:During|However|Meanwhile|Earlier|Later|He|She|They|It|We) [a-z])")
+# It also loses the space after a period ("... Ibrahim Mohamed Solih.The Prime Minister, ...").
+NO_SPACE = re.compile(r"(?<=[a-z]{2}\.)(?=(?:The|He|She|They|It|In|On|At|During|However|Meanwhile|Earlier|Later|This|"
+                      r"Both|His|Her) )")
 PARAGRAPH = re.compile(r"\n\s*")
 # "MOSCOW, December 15. /TASS/. Leaders met ...": a wire dateline's periods end no sentence.
 WIRE_DATELINE = re.compile(r"^[A-Z][\w/.'’ -]{1,40}?, [A-Z][a-z]+\.? \d{1,2}\. /[\w-]+/\.", re.MULTILINE)
@@ -27,6 +30,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> text = "Mr. Smith met Dr. Jones in the U.S. on Monday. They talked.\\n\\nA new line"
     >>> [text[s:e] for s, e in split_sentences(text)]
     ['Mr. Smith met Dr. Jones in the U.S. on Monday.', 'They talked.', 'A new line']
+    >>> [text[s:e] for s, e in split_sentences("They met in Male.The talks went well.")]
+    ['They met in Male.', 'The talks went well.']
     >>> text = "MOSCOW, May 5. /TASS/. The ministers have met. They talked."
     >>> [text[s:e] for s, e in split_sentences(text)]
     ['MOSCOW, May 5. /TASS/. The ministers have met.', 'They talked.']
@@ -37,6 +42,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in END.finditer(text):
         if not is_abbreviation(text, match.start()):
             cuts.add(match.start() + 1 + len(match.group().rstrip()) - 1)
+    cuts.update(match.start() for match in NO_SPACE.finditer(text))
     for match in WIRE_DATELINE.finditer(text):
         cuts.difference_update(range(match.start() + 1, match.end() + 1))
     for match in RUN_ON.finditer(text):
