@@ -185,9 +185,11 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
     clause_start = max(start, masked.rfind(";", start, cue_start) + 1)
     subject = identified(people, read_subject(masked, clause_start, cue_start))
     if cue.frame == Frame.PASSIVE and not all(stands_before(masked[clause_start:cue_start], m) for m in subject):
-        # "... before joining the banquet being hosted by Y": the banquet is hosted, not X; but in "The Prime
-        # Minister, accompanied by ..., arrived at the airport and was received by Y", the party opening the clause is.
-        subject = identified(people, read_parties(masked, clause_start, cue_start)[:1])
+        # "the banquet being hosted by Y" describes the banquet, not the person named before it; but in "The
+        # Prime Minister, accompanied by ..., arrived at the airport and was received by Y", a finite passive,
+        # the party opening the clause is its subject.
+        finite = not masked.startswith("being", cue_start)
+        subject = identified(people, read_parties(masked, clause_start, cue_start)[:1]) if finite else []
     objects: list[Mention] = []
     list_end = cue_end
     if cue.frame != Frame.JOINT:

@@ -30,7 +30,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> text = "Mr. Smith met Dr. Jones in the U.S. on Monday. They talked.\\n\\nA new line"
     >>> [text[s:e] for s, e in split_sentences(text)]
     ['Mr. Smith met Dr. Jones in the U.S. on Monday.', 'They talked.', 'A new line']
-    >>> [text[s:e] for s, e in split_sentences("They met in Male.The talks went well.")]
+    >>> text = "They met in Male.The talks went well."
+    >>> [text[s:e] for s, e in split_sentences(text)]
     ['They met in Male.', 'The talks went well.']
     >>> text = "MOSCOW, May 5. /TASS/. The ministers have met. They talked."
     >>> [text[s:e] for s, e in split_sentences(text)]
