@@ -322,3 +322,19 @@ def test_contacts_passive_subject_opening_the_clause_before_an_aside_and_a_verb(
             "Minister Samuel Okudzeto Ablakwa.")
     assert summary(text) == [
         (ContactType.VISIT, ["Samuel Okudzeto Ablakwa", "William Ruto"], "William Ruto", "2024-03-06")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A report keeps its "today" for the people it placed in it, a sentence or two on.
+    ("Earlier today Kenyan President William Ruto returned to Accra. After Ruto met with Ghanaian President "
+     "John Mahama for two hours, the talks were extended.", "2024-03-06"),
+    # Not for people the "today" sentence does not name.
+    ("Earlier today Kenyan Foreign Minister Musalia Mudavadi returned to Accra. Kenyan President William Ruto met "
+     "with Ghanaian President John Mahama.", None),
+    # Nor further on.
+    ("Earlier today Kenyan President William Ruto returned to Accra. The talks were long. The talks were hard. "
+     "The talks were over. Ruto met with Ghanaian President John Mahama.", None),
+])
+def test_contacts_today_carries_over_to_the_people_it_names(text, expected):
+    [meeting] = [c for c in summary(text) if "John Mahama" in c[1]]
+    assert meeting[3] == expected

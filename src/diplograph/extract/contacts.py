@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from diplograph import reference
 from diplograph.extract.cues import Cue, Frame, find_cues
@@ -39,6 +40,8 @@ PAIR = re.compile(r"\b(?:[Tt]hey|[Tt]he two (?:leaders|presidents|ministers|side
 # A following sentence that goes on about the same contact lends it its topics.
 FOLLOW_UP = re.compile(r"^(?:During|In) (?:the|their|this|that) (?:\w+ )?(?:conversations?|calls?|talks|meetings?|"
                        r"letters?|messages?|video ?conferences?)\b|^The two (?:sides|leaders|officials|ministers)\b")
+TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+NARRATIVE_SPAN = 2
 SAME_DAY = re.compile(r"\b(?:also|later (?:in|on) the day|later that day|the same day|earlier (?:in|on) the day|"
                       r"on the same (?:day|occasion))\b", re.IGNORECASE)
 PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -62,6 +65,7 @@ def extract_contacts(article: Article) -> list[Contact]:
     sentences = split_sentences(article.text)
     named = [scan_mentions(masked, start, end) for start, end in sentences]
     destination, arrival = None, None
+    today: tuple[int, date, list[str]] | None = None  # the last sentence that says "today": its day, whom it names
     salient: Mention | None = None
     for index, (start, end) in enumerate(sentences):
         # "He" refers to someone named before this sentence, not to whoever it names itself: the
@@ -70,6 +74,8 @@ def extract_contacts(article: Article) -> list[Contact]:
         previous = [salient] if salient else [m for later in named[index + 1:] for m in later]
         pair = [as_mention(p, start, end) for p in contacts[-1].participants if p.name] if contacts else []
         resolved = [people.resolve(mention) for mention in named[index]]
+        if TODAY.search(masked, start, end):
+            today = (index, today_of(masked[start:end], article.published), [m.name for m in resolved if m.name])
         for mention in resolved:
             people.register(mention)
         salient = next((people.resolve(m) for m in resolved if m.name and len(m.name.split()) > 1
@@ -90,6 +96,8 @@ def extract_contacts(article: Article) -> list[Contact]:
                                article.text[start:end])
             reported.extend(replace(c, date=arrival.day) if arrival and is_visit_to(c, destination) and not c.date
                             else c for c in found)
+        if today and index - today[0] <= NARRATIVE_SPAN:
+            reported = [date_by_today(contact, *today[1:]) for contact in reported]
         contacts.extend(reported)
         # The subject of a contact ("X met A and B") is who the next sentence's "He" means.
         if reported and reported[0].participants[0].name:
@@ -113,6 +121,25 @@ def name_offices(contact: Contact, people: People) -> Contact:
             party = replace(party, name=holders[0].name)
         parties.append(party)
     return replace(contact, participants=tuple(parties)) if parties != list(contact.participants) else contact
+
+
+def today_of(sentence: str, published: date) -> date:
+    """The day "today" names in a sentence: the dateline's, where the sentence has one, else the publication's."""
+    found = [d.day for d in find_dates(sentence, published) if TODAY.fullmatch(sentence[d.start:d.end])]
+    return found[0] if found else published
+
+
+def date_by_today(contact: Contact, day: date, names: list[str]) -> Contact:
+    """Date an undated contact by a "today" told just before about one of its people.
+
+    A report keeps its time as it goes on: after "Earlier today Zarif returned to Vienna", "after
+    Kerry met with Zarif for two hours" happened that day too. Only a contact with a party that
+    the "today" sentence names, at most `NARRATIVE_SPAN` sentences later, is dated so.
+    """
+    if contact.date or not any(is_same_person(p.name, name) or is_same_person(name, p.name)
+                               for p in contact.participants if p.name for name in names):
+        return contact
+    return replace(contact, date=day)
 
 
 def is_visit_to(contact: Contact, country: str | None) -> bool:

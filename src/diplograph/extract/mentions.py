@@ -57,6 +57,7 @@ RELATIVE = re.compile(r"^(?:who|which|where|whose|when|that|while|as|after|befor
                       r"escorted|according to)\b", re.IGNORECASE)
 # Lower-case words inside a title: "Minister of State for Information and Broadcasting".
 TITLE_GLUE = frozenset("of the for and on at in to de du des la le al el bin ibn al- ’s 's &".split()) | PARTICLES
+SUBORDINATOR = re.compile(r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Ss]ince|[Aa]s soon as)\s+(?=[A-Z])")
 CONJUNCTION = re.compile(r"^(?:and|as well as|with|also)\s+", re.IGNORECASE)
 
 
@@ -438,9 +439,12 @@ def read_subject(text: str, start: int, end: int) -> list[Mention]:
     """The parties of a subject in `text[start:end]`: the run of party items nearest its end.
 
     Leading adverbials ("On Tuesday,") and trailing verb words ("has") name nobody and are
-    passed over.
+    passed over, and a subordinator opening the subject ("After Ruto met ...") is not part of it.
     """
-    found: list[Mention | None] = [read_item(text, s, e) for s, e in split_items(text[start:end], start)]
+    found: list[Mention | None] = []
+    for item_start, item_end in split_items(text[start:end], start):
+        opener = SUBORDINATOR.match(text, item_start, item_end)
+        found.append(read_item(text, opener.end() if opener else item_start, item_end))
     while found and found[-1] is None:
         found.pop()
     run: list[Mention] = []
