@@ -338,3 +338,18 @@ def test_contacts_passive_subject_opening_the_clause_before_an_aside_and_a_verb(
 def test_contacts_today_carries_over_to_the_people_it_names(text, expected):
     [meeting] = [c for c in summary(text) if "John Mahama" in c[1]]
     assert meeting[3] == expected
+
+
+def test_contacts_received_by_several_hosts_is_one_visit_of_all():
+    text = ("ACCRA: Kenyan President William Ruto arrived here on Saturday on a state visit.\n\n"
+            "Ruto, who arrived after a two-day summit with Nigerian President Bola Tinubu, was received by Ghanaian "
+            "President John Mahama and Vice President Jane Opoku-Agyemang at the airport.")
+    assert summary(text, date(2024, 3, 10)) == [
+        (ContactType.MEETING, ["Bola Tinubu", "William Ruto"], None, None),
+        (ContactType.VISIT, ["Jane Opoku-Agyemang", "John Mahama", "William Ruto"], "William Ruto", "2024-03-09"),
+    ]
+
+
+def test_contacts_talks_with_a_word_lost_in_scraping():
+    text = "Kenyan President William Ruto has held talks Ghana's President John Mahama in Accra on Monday."
+    assert summary(text) == [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]

@@ -22,7 +22,7 @@ from diplograph.resolve.actors import People, to_party
 from diplograph.resolve.dates import DateMention, find_dates, nearest_date
 from diplograph.resolve.dedupe import merge_contacts, party_key
 from diplograph.resolve.names import is_same_person
-from diplograph.resolve.places import as_visit, destination_in, place_in
+from diplograph.resolve.places import as_visit, dateline_place, destination_in, place_in
 
 # Where a list of parties after a cue ends: the purpose, place, time or manner of the contact.
 LIST_END = re.compile(
@@ -65,6 +65,7 @@ def extract_contacts(article: Article) -> list[Contact]:
     sentences = split_sentences(article.text)
     named = [scan_mentions(masked, start, end) for start, end in sentences]
     destination, arrival = None, None
+    here = dateline_place(article.text)
     today: tuple[int, date, list[str]] | None = None  # the last sentence that says "today": its day, whom it names
     salient: Mention | None = None
     for index, (start, end) in enumerate(sentences):
@@ -81,12 +82,14 @@ def extract_contacts(article: Article) -> list[Contact]:
         salient = next((people.resolve(m) for m in resolved if m.name and len(m.name.split()) > 1
                         and not is_source(masked, m)), salient)
         cues = find_cues(article.text[start:end], article.text)
-        arrived = destination_in(masked[start:end])
+        arrived = destination_in(masked[start:end], here)
         # Dates inside asides are the report's own ("(Sputnik - 23rd September)"), not the contact's.
         dates = find_dates(masked[start:end], article.published) if cues or arrived else []
         if arrived:
             # The day of arrival dates the visit's meetings that the article does not date themselves.
-            destination, arrival = arrived, (dates[0] if dates else None)
+            # A second mention of the same arrival without a date keeps the first one's day.
+            same = arrived == destination
+            destination, arrival = arrived, (dates[0] if dates else arrival if same else None)
         host = place_in(masked[start:end]) or destination
         following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
         reported: list[Contact] = []
@@ -283,14 +286,17 @@ def identified(people: People, mentions: list[Mention]) -> list[Mention]:
 def participant_groups(cue: Cue, subject: list[Mention], objects: list[Mention]) -> list[tuple[list[Mention], Mention | None]]:
     """Who took part in each contact a cue reports, and who initiated it.
 
-    "X spoke with A, B and C" is three contacts, X with each; "talks between A and B" and
-    "A and B held talks" are one contact of all named.
+    "X spoke with A, B and C" is three contacts, X with each; "talks between A and B",
+    "A and B held talks" and "X was received by A and B" are one contact of all named.
     """
     if cue.frame == Frame.BETWEEN or not objects:
         everyone = objects if cue.frame == Frame.BETWEEN else subject
         return [(everyone, None)] if len(everyone) >= 2 else []
     if not subject:
         return []
+    if cue.frame == Frame.PASSIVE:
+        # "X was received by A and B": the hosts received him together, one visit of all.
+        return [([*subject, *objects], subject[0])]
     groups = []
     for other in objects:
         if cue.frame == Frame.FROM or cue.guest_initiates:

@@ -75,7 +75,10 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (rf"(?:['’]s|\b(?:his|her)) {FEW}{CALL} with", ContactType.PHONE_CALL, Frame.WITH, False),
     (rf"(?:held|had) (?:talks|(?:an?|their) {FEW}(?:meeting|talks|tête-à-tête|one-on-one)) with|met with|meets with|"
-     rf"(?:in|during|after|following|at the end of|on the sidelines of) (?:a|the|their|his|her) {FEW}(?:meeting|talks) with|"
+     rf"(?:in|during|after|following|at the end of|on the sidelines of) (?:a|the|their|his|her) {FEW}(?:meeting|talks|summit) "
+     rf"with|"
+     # Scraped text drops words: "He has held talks Kuwait's ruling emir".
+     r"held talks(?= (?-i:[A-Z]))|"
      rf"(?:in|during) talks with|"
      rf"(?:['’]s|\b(?:his|her)) {FEW}(?:meeting|talks) with",
      ContactType.MEETING, Frame.WITH, False),

@@ -12,6 +12,11 @@ from diplograph.model import Contact, ContactType
 TRAVEL = r"(?:arrived|arrives|arriving|landed|lands|flew|travell?ed|headed) (?:in|at|to)|(?:visit|trip|tour) to|visiting"
 
 
+ARRIVED_HERE = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands) here\b")
+# A paragraph that opens with the place it was filed from.
+DATELINE_PLACE = re.compile(r"(?m)^\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,30}?)(?:/[A-Z][A-Za-z -]+)?\s*(?::|,\s+[A-Z][a-z]{2}|\(|--|—|–)")
+
+
 @cache
 def place_pattern() -> re.Pattern[str]:
     """A place name after "in" or "at": a country, a seat of government or a major city."""
@@ -36,16 +41,35 @@ def place_in(text: str) -> str | None:
     return reference.country_places()[match.group("place")] if match else None
 
 
-def destination_in(text: str) -> str | None:
+def destination_in(text: str, here: str | None = None) -> str | None:
     """The country of the last destination a text says someone travelled to, if any.
+
+    "arrived here" is the country `here`, where the report was filed.
 
     >>> destination_in("Xi Jinping arrived in Kathmandu on Saturday.")
     'NP'
+    >>> destination_in("Xi Jinping arrived here on Saturday.", here="NP")
+    'NP'
     """
-    found = None
+    found = here if here and ARRIVED_HERE.search(text) else None
     for match in travel_pattern().finditer(text):
         found = case_insensitive_place(match.group("place"))
     return found
+
+
+def dateline_place(text: str) -> str | None:
+    """The country of the place a report is filed from: "KATHMANDU:", "New Delhi, Feb 17:", "MOSCOW (AP) --".
+
+    >>> dateline_place("KATHMANDU: Chinese President Xi Jinping arrived here on Saturday.")
+    'NP'
+    >>> dateline_place("Published: 12 October") is None
+    True
+    """
+    for match in DATELINE_PLACE.finditer(text):
+        place = case_insensitive_place(match.group("place").strip())
+        if place:
+            return place
+    return None
 
 
 def case_insensitive_place(name: str) -> str | None:
