@@ -52,3 +52,13 @@ def test_rdf_undated_contact_joins_a_known_one_reported_within_three_days():
     assert contact_iri(visit, date(2024, 3, 6), known={first}.__contains__) == first
     assert contact_iri(visit, date(2024, 3, 8), known={first}.__contains__) != first
     assert contact_iri(visit, date(2024, 3, 6)) != first  # nothing known: its own day
+
+
+def test_rdf_occasion_keeps_same_day_calls_apart_and_an_unsaid_occasion_joins_the_known_one():
+    call = FIXTURE_CONTACTS["call"]
+    congratulations = Contact(call.type, call.participants, None, call.date, ("congratulations",), call.evidence)
+    condolences = Contact(call.type, call.participants, None, call.date, ("condolences",), call.evidence)
+    assert contact_iri(congratulations) != contact_iri(condolences)
+    known = {contact_iri(congratulations)}.__contains__
+    assert contact_iri(call, known=known) == contact_iri(congratulations)
+    assert contact_iri(congratulations, known={contact_iri(call)}.__contains__) == contact_iri(call)

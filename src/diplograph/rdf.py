@@ -14,7 +14,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, XSD
 from diplograph import reference
 from diplograph.model import Article, Contact, Evidence, Party
 from diplograph.namespaces import DIPLO, ID, new_graph
-from diplograph.resolve.dedupe import party_key
+from diplograph.resolve.dedupe import OCCASION_LABELS, occasion, party_key
 
 
 def digest(*parts: str) -> str:
@@ -52,24 +52,29 @@ Known = Callable[[URIRef], bool]
 
 
 def contact_iri(contact: Contact, published: date | None = None, known: Known = lambda iri: False) -> URIRef:
-    """The IRI of a contact, derived from its kind, its sorted participants and its date.
+    """The IRI of a contact, derived from its kind, its sorted participants, its date and its occasion.
 
     Loading the same contact again, from the same or another article, hits the same IRI and
-    adds nothing. An undated contact is keyed to the publication day of the article that
-    reports it, and reports published within `UNDATED_WINDOW_DAYS` of one already `known`
-    (in the store or the batch) join it, nearest day first: two outlets reporting an undated
-    call a day apart report one call, while undated contacts of the same people months apart
-    stay apart.
+    adds nothing. The occasion ("congratulations", "condolences") keeps a call to congratulate
+    and a call to condole on one day apart; a report that does not say the occasion joins the
+    one `known` (in the store or the batch) that does, and one that says it joins a known
+    report that did not. An undated contact is keyed to the publication day of the article
+    that reports it, and reports published within `UNDATED_WINDOW_DAYS` of one already known
+    join it, nearest day first: two outlets reporting an undated call a day apart report one
+    call, while undated contacts of the same people months apart stay apart.
     """
     parties = sorted("|".join(party_key(p)) for p in contact.participants)
+    own = occasion(contact)
+    occasions = [own, None] if own else [None, *OCCASION_LABELS]
     if contact.date:
-        return ID[f"contact/{digest(contact.type.value, *parties, contact.date.isoformat())}"]
-    if published is None:
+        days = [contact.date.isoformat()]
+    elif published is None:
         raise ValueError("an undated contact's IRI needs the publication date of the article reporting it")
-    candidates = [
-        ID[f"contact/{digest(contact.type.value, *parties, 'undated', (published + timedelta(days=offset)).isoformat())}"]
-        for offset in sorted(range(-UNDATED_WINDOW_DAYS, UNDATED_WINDOW_DAYS + 1), key=lambda d: (abs(d), d))
-    ]
+    else:
+        offsets = sorted(range(-UNDATED_WINDOW_DAYS, UNDATED_WINDOW_DAYS + 1), key=lambda d: (abs(d), d))
+        days = [f"undated {(published + timedelta(days=offset)).isoformat()}" for offset in offsets]
+    candidates = [ID[f"contact/{digest(contact.type.value, *parties, day, *([label] if label else []))}"]
+                  for day in days for label in occasions]
     return next((iri for iri in candidates if known(iri)), candidates[0])
 
 

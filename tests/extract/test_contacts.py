@@ -353,3 +353,10 @@ def test_contacts_received_by_several_hosts_is_one_visit_of_all():
 def test_contacts_talks_with_a_word_lost_in_scraping():
     text = "Kenyan President William Ruto has held talks Ghana's President John Mahama in Accra on Monday."
     assert summary(text) == [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]
+
+
+def test_contacts_congratulation_and_condolence_calls_on_one_day_are_two_contacts():
+    text = ("On Monday, Kenyan President William Ruto phoned Ghanaian President John Mahama to congratulate him on his "
+            "re-election. Later that day, Ruto phoned Mahama again to offer condolences over the floods.")
+    assert [(c.date.isoformat(), c.topics[0]) for c in extract_contacts(make_article(text))] == [
+        ("2024-03-04", "congratulations"), ("2024-03-04", "condolences")]

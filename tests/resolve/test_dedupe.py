@@ -38,3 +38,15 @@ def test_dedupe_meeting_on_the_day_of_a_visit_between_its_people_is_the_visit():
                             contact(kind=ContactType.MEETING, day=date(2024, 3, 5), start=20)])
     assert [(c.type, c.date, len(c.evidence)) for c in found] == [
         (ContactType.VISIT, date(2024, 3, 4), 2), (ContactType.MEETING, date(2024, 3, 5), 1)]
+
+
+def test_dedupe_a_congratulation_call_and_a_condolence_call_on_one_day_stay_apart():
+    congratulations = contact(start=0)
+    congratulations = Contact(congratulations.type, congratulations.participants, None, congratulations.date,
+                              ("congratulations",), congratulations.evidence)
+    condolences = Contact(congratulations.type, congratulations.participants, None, congratulations.date,
+                          ("condolences",), (Evidence("a1", 10, 15),))
+    unsaid = contact(start=20)  # says neither: could be either, so it stays apart
+    assert len(merge_contacts([congratulations, condolences, unsaid])) == 3
+    [merged] = merge_contacts([congratulations, unsaid])  # one call said to congratulate: the unsaid is it
+    assert [e.start for e in merged.evidence] == [0, 20]

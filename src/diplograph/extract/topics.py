@@ -17,6 +17,10 @@ TOPIC_END = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:on|last|this) (?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)"
 )
+# The occasions that make two contacts of the same people on the same day two contacts: a call to
+# congratulate and a call to condole are not one call.
+OCCASIONS = (("congratulations", re.compile(r"\bcongratulat", re.IGNORECASE)),
+             ("condolences", re.compile(r"\b(?:condolence|condole|sympathy|mourning)", re.IGNORECASE)))
 LEADING = re.compile(r"^(?:the|a|an|and|prevent|even|ways to|issues? of|matters? of)\s+", re.IGNORECASE)
 
 
@@ -27,8 +31,10 @@ def find_topics(sentence: str) -> tuple[str, ...]:
     ('regional security', 'grain corridor')
     >>> find_topics("Putin met Erdogan in Sochi.")
     ()
+    >>> find_topics("Putin phoned Erdogan to congratulate him on his re-election.")
+    ('congratulations',)
     """
-    labels: list[str] = []
+    labels = [label for label, pattern in OCCASIONS if pattern.search(sentence)]
     for match in TOPIC.finditer(sentence):
         phrase = TOPIC_END.split(match.group("topic"), maxsplit=1)[0]
         for part in re.split(r"\s+and\s+|\s+as well as\s+", phrase):

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
+from diplograph.extract.topics import OCCASIONS
 from diplograph.model import Contact, ContactType, Party
 from diplograph.resolve.names import name_tokens
 
 PartyKey = tuple[str, ...]
-ContactKey = tuple[ContactType, frozenset[PartyKey], date | None]
+ContactKey = tuple[ContactType, frozenset[PartyKey], date | None, str | None]
+OCCASION_LABELS = tuple(label for label, _ in OCCASIONS)
 
 
 def party_key(party: Party) -> PartyKey:
@@ -26,8 +28,18 @@ def party_key(party: Party) -> PartyKey:
 
 
 def contact_key(contact: Contact) -> ContactKey:
-    """The key that identifies a contact: its kind, its set of parties and its date."""
-    return contact.type, frozenset(party_key(p) for p in contact.participants), contact.date
+    """The key that identifies a contact: its kind, its set of parties, its date and its occasion."""
+    return contact.type, frozenset(party_key(p) for p in contact.participants), contact.date, occasion(contact)
+
+
+def occasion(contact: Contact) -> str | None:
+    """The one occasion a contact's topics name ("congratulations", "condolences"), if exactly one.
+
+    >>> occasion(Contact(ContactType.PHONE_CALL, (), None, None, ("condolences", "floods"), ()))
+    'condolences'
+    """
+    found = [topic for topic in contact.topics if topic in OCCASION_LABELS]
+    return found[0] if len(found) == 1 else None
 
 
 def merge_contacts(contacts: Iterable[Contact]) -> list[Contact]:
@@ -35,23 +47,40 @@ def merge_contacts(contacts: Iterable[Contact]) -> list[Contact]:
 
     Within one article, an undated mention of a contact that the article also dates ("on
     Wednesday they spoke by phone ... during the call, X said") is that dated contact again,
-    when the article dates exactly one contact of that kind between those parties. A meeting
-    of the same people on the day of a visit is part of the visit.
+    when the article dates exactly one contact of that kind between those parties; a mention
+    that does not say the occasion of a contact is the one contact of that day that does.
+    A meeting of the same people on the day of a visit is part of the visit.
     """
     merged: dict[ContactKey, Contact] = {}
     for contact in contacts:
         key = contact_key(contact)
         merged[key] = combine(merged[key], contact) if key in merged else contact
-    for kind, parties, day in [key for key in merged if key[2] is None]:
-        dated = [key for key in merged if key[:2] == (kind, parties) and key[2] is not None]
-        if len(dated) == 1:
-            merged[dated[0]] = combine(merged[dated[0]], merged.pop((kind, parties, day)))
+    # A mention that does not say the occasion is the one contact of that day that does.
+    fold(merged, lambda key: key[3] is None, lambda key, other: key[:3] == other[:3] and other[3] is not None)
+    fold(merged, lambda key: key[2] is None,
+         lambda key, other: key[:2] == other[:2] and other[2] is not None and compatible(key[3], other[3]))
     # A meeting between the people of a visit, on its day, is that visit: one encounter, told twice.
-    for _, parties, day in [key for key in merged if key[0] == ContactType.MEETING]:
-        visit = (ContactType.VISIT, parties, day)
-        if visit in merged:
-            merged[visit] = combine(merged[visit], merged.pop((ContactType.MEETING, parties, day)))
+    fold(merged, lambda key: key[0] == ContactType.MEETING,
+         lambda key, other: other[:3] == (ContactType.VISIT, *key[1:3]) and compatible(key[3], other[3]), only=False)
     return list(merged.values())
+
+
+def compatible(first: str | None, second: str | None) -> bool:
+    """True when two occasions can be one: the same, or one of them not said."""
+    return first == second or None in (first, second)
+
+
+def fold(merged: dict[ContactKey, Contact], loose: Callable[[ContactKey], bool],
+         fits: Callable[[ContactKey, ContactKey], bool], only: bool = True) -> None:
+    """Merge each contact whose key is `loose` into the contact whose key it `fits`.
+
+    With `only`, a loose contact is merged only when exactly one contact fits: an undated
+    mention between two people dated twice in the article could be either.
+    """
+    for key in [key for key in merged if loose(key)]:
+        targets = [other for other in merged if other != key and fits(key, other)]
+        if targets and (len(targets) == 1 or not only):
+            merged[targets[0]] = combine(merged[targets[0]], merged.pop(key))
 
 
 def combine(first: Contact, second: Contact) -> Contact:
