@@ -208,7 +208,8 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
     Parties are read from `masked`, the text without parenthesized asides. `antecedents` holds
     first the person a pronoun subject means (the salient person before the sentence or, when
     the article opens with the pronoun, the people it names later, of whom the first not
-    already a party is meant), then the people of the contact told before, whom "they" means. `dates` are the sentence's dates, of which the nearest to the cue is the contact's.
+    already a party is meant), then the people of the contact told before, whom "they" means.
+    `dates` are the sentence's dates, of which the nearest to the cue is the contact's.
     """
     start, end = sentence_span
     cue_start, cue_end = start + cue.start, start + cue.end
