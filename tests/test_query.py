@@ -69,9 +69,20 @@ def test_query_evidence(fixture_store):
     ]
 
 
+def test_query_participations(fixture_store):
+    found = rows(fixture_store, "participations", since="2024-03-01", kind="PhoneCall")
+    assert [(r["contact"], r["type"], r["date"], r["label"], r["role"], r["country"]) for r in found] == sorted([
+        (CALL, "PhoneCall", "2024-03-04", "Ali Nasser", "Speaker", "KW"),
+        (CALL, "PhoneCall", "2024-03-04", "Badr Hamad", "Foreign Minister", "OM"),
+    ])
+    everything = rows(fixture_store, "participations")
+    assert len(everything) == 8 and len({r["contact"] for r in everything}) == 4
+    assert {r["date"] for r in everything if r["contact"] == VISIT} == {None}
+
+
 def test_query_every_query_file_is_tested():
     tested = {"contacts-of-person", "contacts-between-countries", "contacts-in-range", "degree-ranking", "top-pairs",
-              "evidence"}
+              "evidence", "participations"}
     assert {q.name for q in list_queries()} == tested
     assert all(q.description for q in list_queries())
 
