@@ -9,7 +9,7 @@ from rdflib import Graph
 from diplograph.cli import main
 from tests.conftest import SEED_ARTICLES, SEED_GOLD, article_record
 
-COMMANDS = ["run", "extract", "validate", "load", "query", "evaluate"]
+COMMANDS = ["run", "extract", "validate", "load", "query", "evaluate", "analyse"]
 
 
 def invoke(*args):
@@ -137,3 +137,18 @@ def test_cli_evaluate_prints_figures_and_json(tmp_path):
     figures = json.loads(invoke("evaluate", SEED_GOLD, out, "--json").stdout)
     assert (figures["strict_f1"], figures["pair_f1"], figures["date_acc"]) == (1.0, 1.0, 1.0)
     assert figures["by_type"]["PhoneCall"]["strict_tp"] == 7
+
+
+def test_cli_analyse_centrality_ranks_the_seeds_people(tmp_path):
+    store = tmp_path / "store"
+    invoke("run", SEED_ARTICLES, "--store", store)
+    table = invoke("analyse", "centrality", "--store", store)
+    assert table.exit_code == 0
+    lines = table.stdout.splitlines()
+    assert lines[0].split() == ["person", "country", "degree", "contacts", "betweenness", "pagerank"]
+    assert lines[2].split()[:6] == ["Mohammad", "Baqer", "Qalibaf", "IR", "7", "7"]
+    rows = json.loads(invoke("analyse", "centrality", "--store", store, "--format", "json").stdout)
+    assert len(rows) == 8 and rows[0]["betweenness"] == 1.0
+    assert json.loads(invoke("analyse", "centrality", "--store", store, "--format", "json",
+                             "--since", "2022-01-01").stdout) == []
+    assert invoke("analyse", "centrality", "--kind", "Letter", "--store", store).exit_code == 2

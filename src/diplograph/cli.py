@@ -13,8 +13,10 @@ from rdflib import Graph
 from rdflib.util import guess_format
 
 from diplograph import evaluate as scoring
+from diplograph.analyse.centrality import centrality
+from diplograph.analyse.network import contact_network
 from diplograph.errors import DiplographError, InputError, ValidationError
-from diplograph.model import Contact, Violation
+from diplograph.model import Contact, ContactType, Violation
 from diplograph.pipeline import Extracted, extract_articles, load_batches
 from diplograph.query import list_queries, run_query
 from diplograph.rdf import contacts_to_graph
@@ -213,6 +215,52 @@ def evaluate(gold: Path, predicted: Path, as_json: bool, verbose: bool) -> None:
     if verbose:
         for miss in overall.tally.misses:
             click.echo(miss, err=True)
+
+
+@main.group(context_settings=CONTEXT_SETTINGS)
+def analyse() -> None:
+    """Analyse the contact network in the store: who is central, who brokers, how it changes.
+
+    \b
+    Example:
+      diplograph analyse centrality --since 2021-01-01 --country IR
+    """
+
+
+def network_options(command):
+    """The filters every analysis takes, and its output format and store."""
+    for option in reversed([
+        click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Earliest contact date, inclusive."),
+        click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Latest contact date, inclusive."),
+        click.option("--kind", type=click.Choice([kind.value for kind in ContactType]), help="One kind of contact."),
+        click.option("--country", help="Contacts with a participant of this country (ISO code, such as IR)."),
+        click.option("--format", "style", type=click.Choice(FORMATS), default="table", show_default=True),
+    ]):
+        command = option(command)
+    return store_option(command)
+
+
+def read_network(store_path: Path | None, since, until, kind: str | None, country: str | None):
+    """The contact network of the store with the command's filters."""
+    store = open_or_fail(store_path)
+    try:
+        return contact_network(store, since and since.date(), until and until.date(), kind, country)
+    finally:
+        store.close()
+
+
+@analyse.command("centrality", context_settings=CONTEXT_SETTINGS)
+@network_options
+def centrality_command(since, until, kind: str | None, country: str | None, style: str,
+                       store_path: Path | None) -> None:
+    """Rank people by their contacts: partners, contacts, betweenness and PageRank.
+
+    \b
+    Example:
+      diplograph analyse centrality --kind PhoneCall --format csv
+    """
+    rows = centrality(read_network(store_path, since, until, kind, country))
+    click.echo(format_rows(["person", "country", "degree", "contacts", "betweenness", "pagerank"], rows, style))
 
 
 class Problems:
