@@ -152,3 +152,17 @@ def test_cli_analyse_centrality_ranks_the_seeds_people(tmp_path):
     assert json.loads(invoke("analyse", "centrality", "--store", store, "--format", "json",
                              "--since", "2022-01-01").stdout) == []
     assert invoke("analyse", "centrality", "--kind", "Letter", "--store", store).exit_code == 2
+
+
+def test_cli_analyse_communities_and_brokers_of_the_seed(tmp_path):
+    store = tmp_path / "store"
+    invoke("run", SEED_ARTICLES, "--store", store)
+    communities = invoke("analyse", "communities", "--store", store, "--format", "json")
+    assert communities.exit_code == 0
+    rows = json.loads(communities.stdout)
+    assert {r["community"] for r in rows} == {1} and rows[0]["person"] == "Mohammad Baqer Qalibaf"
+    assert communities.stderr == "1 community, modularity 0.0000\n"
+    brokers = json.loads(invoke("analyse", "brokers", "--store", store, "--format", "json").stdout)
+    assert brokers[0] == {"person": "Mohammad Baqer Qalibaf", "country": "IR", "betweenness": 1.0,
+                          "constraint": 0.1429, "effective_size": 7.0, "communities": 1}
+    assert {r["constraint"] for r in brokers[1:]} == {1.0}

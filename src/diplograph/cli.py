@@ -13,7 +13,9 @@ from rdflib import Graph
 from rdflib.util import guess_format
 
 from diplograph import evaluate as scoring
+from diplograph.analyse.brokers import brokers
 from diplograph.analyse.centrality import centrality
+from diplograph.analyse.communities import community_rows, find_communities
 from diplograph.analyse.network import contact_network
 from diplograph.errors import DiplographError, InputError, ValidationError
 from diplograph.model import Contact, ContactType, Violation
@@ -263,6 +265,37 @@ def centrality_command(since, until, kind: str | None, country: str | None, styl
     click.echo(format_rows(["person", "country", "degree", "contacts", "betweenness", "pagerank"], rows, style))
 
 
+@analyse.command("communities", context_settings=CONTEXT_SETTINGS)
+@network_options
+def communities_command(since, until, kind: str | None, country: str | None, style: str,
+                        store_path: Path | None) -> None:
+    """Group people into communities (Louvain, fixed seed) and print each person's; modularity on stderr.
+
+    \b
+    Example:
+      diplograph analyse communities --since 2021-01-01 --format csv
+    """
+    graph = read_network(store_path, since, until, kind, country)
+    found = find_communities(graph)
+    click.echo(format_rows(["community", "size", "person", "country", "contacts"], community_rows(graph, found), style))
+    click.echo(f"{plural(len(found.groups), 'community')}, modularity {found.modularity:.4f}", err=True)
+
+
+@analyse.command("brokers", context_settings=CONTEXT_SETTINGS)
+@network_options
+def brokers_command(since, until, kind: str | None, country: str | None, style: str, store_path: Path | None) -> None:
+    """Rank people as brokers: betweenness, Burt's constraint, effective size, communities bridged.
+
+    \b
+    Example:
+      diplograph analyse brokers --country QA
+    """
+    graph = read_network(store_path, since, until, kind, country)
+    rows = brokers(graph, find_communities(graph))
+    click.echo(format_rows(["person", "country", "betweenness", "constraint", "effective_size", "communities"], rows,
+                           style))
+
+
 class Problems:
     """Bad input lines and refused articles: reported on stderr as they come, counted for the exit code."""
 
@@ -352,5 +385,7 @@ def format_violation(violation: Violation) -> str:
 
 
 def plural(count: int, noun: str) -> str:
-    """'1 article', '2 articles'."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+    """'1 article', '2 articles', '2 communities'."""
+    if count == 1:
+        return f"1 {noun}"
+    return f"{count} {noun[:-1]}ies" if noun.endswith("y") else f"{count} {noun}s"
