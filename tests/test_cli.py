@@ -166,3 +166,17 @@ def test_cli_analyse_communities_and_brokers_of_the_seed(tmp_path):
     assert brokers[0] == {"person": "Mohammad Baqer Qalibaf", "country": "IR", "betweenness": 1.0,
                           "constraint": 0.1429, "effective_size": 7.0, "communities": 1}
     assert {r["constraint"] for r in brokers[1:]} == {1.0}
+
+
+def test_cli_analyse_timeline_and_ego_of_the_seed(tmp_path):
+    store = tmp_path / "store"
+    invoke("run", SEED_ARTICLES, "--store", store)
+    months = json.loads(invoke("analyse", "timeline", "--store", store, "--format", "json").stdout)
+    assert months == [{"month": "2021-05", "contacts": 7, "people": 8, "ties": 7, "new_ties": 7, "lost_ties": 0,
+                       "rose": "Mohammad Baqer Qalibaf +7", "fell": ""}]
+    partners = invoke("analyse", "ego", "qalibaf", "--store", store, "--format", "csv")
+    assert partners.exit_code == 0
+    assert partners.stdout.splitlines()[0] == "partner,country,contacts,kinds,first,last"
+    assert len(partners.stdout.splitlines()) == 8
+    missing = invoke("analyse", "ego", "Nobody", "--store", store)
+    assert (missing.exit_code, missing.stderr) == (1, "Error: no person named like 'Nobody' in the network\n")

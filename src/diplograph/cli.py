@@ -16,7 +16,9 @@ from diplograph import evaluate as scoring
 from diplograph.analyse.brokers import brokers
 from diplograph.analyse.centrality import centrality
 from diplograph.analyse.communities import community_rows, find_communities
+from diplograph.analyse.ego import ego_rows
 from diplograph.analyse.network import contact_network
+from diplograph.analyse.timeline import timeline
 from diplograph.errors import DiplographError, InputError, ValidationError
 from diplograph.model import Contact, ContactType, Violation
 from diplograph.pipeline import Extracted, extract_articles, load_batches
@@ -294,6 +296,38 @@ def brokers_command(since, until, kind: str | None, country: str | None, style: 
     rows = brokers(graph, find_communities(graph))
     click.echo(format_rows(["person", "country", "betweenness", "constraint", "effective_size", "communities"], rows,
                            style))
+
+
+@analyse.command("timeline", context_settings=CONTEXT_SETTINGS)
+@network_options
+def timeline_command(since, until, kind: str | None, country: str | None, style: str, store_path: Path | None) -> None:
+    """Month by month: contacts, people, ties new and lost, and who rose and fell most.
+
+    \b
+    Example:
+      diplograph analyse timeline --country IR --since 2021-01-01
+    """
+    rows = timeline(read_network(store_path, since, until, kind, country))
+    click.echo(format_rows(["month", "contacts", "people", "ties", "new_ties", "lost_ties", "rose", "fell"], rows,
+                           style))
+
+
+@analyse.command("ego", context_settings=CONTEXT_SETTINGS)
+@click.argument("name")
+@network_options
+def ego_command(name: str, since, until, kind: str | None, country: str | None, style: str,
+                store_path: Path | None) -> None:
+    """The partners of one person (NAME or part of it): contacts, kinds, first and last dates.
+
+    \b
+    Example:
+      diplograph analyse ego Qalibaf --kind PhoneCall
+    """
+    try:
+        rows = ego_rows(read_network(store_path, since, until, kind, country), name)
+    except DiplographError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(format_rows(["partner", "country", "contacts", "kinds", "first", "last"], rows, style))
 
 
 class Problems:

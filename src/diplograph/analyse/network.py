@@ -25,7 +25,8 @@ def contact_network(store: Store, since: date | None = None, until: date | None 
     Nodes are person IRIs with `label`, `name`, `offices` (sorted), `country` (an ISO code,
     or "" when unknown) and `contacts` (how many contacts they took part in). Each edge holds
     `weight` (the number of contacts of the pair), `kinds`, `first` and `last` dates (ISO
-    strings, "" when every contact of the pair is undated) and `contacts` (their IRIs).
+    strings, "" when every contact of the pair is undated), `contacts` (their IRIs) and
+    `dates` (each contact's date, "" when undated, in the order of `contacts`).
     `since` and `until` keep dated contacts in that range; `kind` keeps one kind of contact;
     `country` keeps the contacts with at least one participant of that country.
     """
@@ -66,10 +67,11 @@ def add_person(graph: nx.Graph, iri: str, person: dict[str, Any]) -> None:
 def add_contact(graph: nx.Graph, first: str, second: str, iri: str, contact: dict[str, Any]) -> None:
     """One contact on the edge between two of its people."""
     if not graph.has_edge(first, second):
-        graph.add_edge(first, second, weight=0, kinds=[], first="", last="", contacts=[])
+        graph.add_edge(first, second, weight=0, kinds=[], first="", last="", contacts=[], dates=[])
     edge = graph.edges[first, second]
     edge["weight"] += 1
     edge["contacts"].append(iri)
+    edge["dates"].append(contact["date"])
     if contact["type"] not in edge["kinds"]:
         edge["kinds"] = sorted([*edge["kinds"], contact["type"]])
     if contact["date"]:
