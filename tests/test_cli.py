@@ -9,7 +9,7 @@ from rdflib import Graph
 from diplograph.cli import main
 from tests.conftest import SEED_ARTICLES, SEED_GOLD, article_record
 
-COMMANDS = ["run", "extract", "validate", "load", "query", "evaluate", "analyse"]
+COMMANDS = ["run", "extract", "validate", "load", "query", "evaluate", "analyse", "export"]
 
 
 def invoke(*args):
@@ -180,3 +180,19 @@ def test_cli_analyse_timeline_and_ego_of_the_seed(tmp_path):
     assert len(partners.stdout.splitlines()) == 8
     missing = invoke("analyse", "ego", "Nobody", "--store", store)
     assert (missing.exit_code, missing.stderr) == (1, "Error: no person named like 'Nobody' in the network\n")
+
+
+@pytest.mark.parametrize("style", ["turtle", "jsonld", "graphml", "gexf", "csv"])
+def test_cli_export_writes_each_format(tmp_path, style):
+    store = tmp_path / "store"
+    invoke("run", SEED_ARTICLES, "--store", store)
+    out = tmp_path / f"export.{style}"
+    result = invoke("export", "--format", style, "-o", out, "--store", store)
+    assert result.exit_code == 0 and out.stat().st_size > 0
+    text = out.read_text(encoding="utf-8")
+    assert "Qalibaf" in text
+    assert invoke("export", "--format", style, "--store", store).stdout == text
+
+
+def test_cli_export_needs_a_format(tmp_path):
+    assert invoke("export", "--store", tmp_path / "store").exit_code == 2

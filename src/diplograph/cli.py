@@ -19,6 +19,7 @@ from diplograph.analyse.communities import community_rows, find_communities
 from diplograph.analyse.ego import ego_rows
 from diplograph.analyse.network import contact_network
 from diplograph.analyse.timeline import timeline
+from diplograph.export import EXPORT_FORMATS, NETWORK_WRITERS, RDF_FORMATS, rdf_text
 from diplograph.errors import DiplographError, InputError, ValidationError
 from diplograph.model import Contact, ContactType, Violation
 from diplograph.pipeline import Extracted, extract_articles, load_batches
@@ -231,17 +232,22 @@ def analyse() -> None:
     """
 
 
-def network_options(command):
-    """The filters every analysis takes, and its output format and store."""
+def network_filters(command):
+    """The filters of the contact network, and the store to read it from."""
     for option in reversed([
         click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Earliest contact date, inclusive."),
         click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Latest contact date, inclusive."),
         click.option("--kind", type=click.Choice([kind.value for kind in ContactType]), help="One kind of contact."),
         click.option("--country", help="Contacts with a participant of this country (ISO code, such as IR)."),
-        click.option("--format", "style", type=click.Choice(FORMATS), default="table", show_default=True),
     ]):
         command = option(command)
     return store_option(command)
+
+
+def network_options(command):
+    """The filters every analysis takes, and its output format."""
+    return click.option("--format", "style", type=click.Choice(FORMATS), default="table", show_default=True)(
+        network_filters(command))
 
 
 def read_network(store_path: Path | None, since, until, kind: str | None, country: str | None):
@@ -328,6 +334,35 @@ def ego_command(name: str, since, until, kind: str | None, country: str | None, 
     except DiplographError as error:
         raise click.ClickException(str(error)) from None
     click.echo(format_rows(["partner", "country", "contacts", "kinds", "first", "last"], rows, style))
+
+
+@main.command(context_settings=CONTEXT_SETTINGS)
+@click.option("--format", "style", type=click.Choice(EXPORT_FORMATS), required=True,
+              help="turtle or jsonld: every triple of the store; graphml, gexf or csv: the contact network.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True,
+              help="Where to write; - for stdout.")
+@network_filters
+def export(style: str, output: str, since, until, kind: str | None, country: str | None, store_path: Path | None) -> None:
+    """Export the store: Turtle or JSON-LD for RDF tools, GraphML or GEXF for Gephi, CSV for spreadsheets.
+
+    The network formats take the filters of `analyse`; GEXF edges carry the days of their
+    contacts, so Gephi's timeline replays the network.
+
+    \b
+    Example:
+      diplograph export --format turtle -o contacts.ttl
+      diplograph export --format gexf --since 2021-01-01 -o network.gexf
+    """
+    if style in RDF_FORMATS:
+        store = open_or_fail(store_path)
+        try:
+            text = rdf_text(store, style)
+        finally:
+            store.close()
+    else:
+        text = NETWORK_WRITERS[style](read_network(store_path, since, until, kind, country))
+    with click.open_file(output, "w", encoding="utf-8") as out:
+        out.write(text)
 
 
 class Problems:
