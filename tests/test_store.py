@@ -7,7 +7,7 @@ from rdflib import Graph, Literal, URIRef
 from diplograph.errors import StoreError, ValidationError
 from diplograph.namespaces import DIPLO
 from diplograph.rdf import contacts_to_graph
-from diplograph.store import Store, graph_quads
+from diplograph.store import Store, graph_quads, open_store
 from tests.conftest import fixture_batch
 
 
@@ -79,3 +79,11 @@ def test_store_terms_keep_their_datatypes(store):
     [(literal,)] = [(q.object,) for q in store.triples() if q.predicate.value == str(DIPLO.date)
                     and q.object.value == "2024-03-04"]
     assert literal.datatype == ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+
+
+def test_store_query_by_name_and_as_a_context_manager(tmp_path):
+    with open_store(tmp_path / "store") as store:
+        store.load(contacts_to_graph(fixture_batch()))
+        rows = store.query("contacts-of-person", person="carla")
+    assert [(row["type"], row["counterpart"]) for row in rows] == [("Meeting", "Ali Nasser"), ("Visit", "Badr Hamad")]
+    assert not hasattr(store, "oxigraph")  # closed on leaving the block

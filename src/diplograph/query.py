@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
@@ -14,7 +14,9 @@ from rdflib.term import Node
 
 from diplograph import reference
 from diplograph.errors import QueryError
-from diplograph.store import Store
+
+if TYPE_CHECKING:  # the store runs these queries, so it imports this module, not the other way round
+    from diplograph.store import Store
 
 WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 UNSAFE_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')

@@ -13,6 +13,7 @@ from rdflib.term import Node
 
 from diplograph.errors import StoreError, ValidationError
 from diplograph.namespaces import DIPLO
+from diplograph.query import run_query
 from diplograph.validate import validate
 
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
@@ -79,6 +80,19 @@ class Store:
         """True when the store holds a contact with this IRI."""
         pattern = self.oxigraph.quads_for_pattern(ox.NamedNode(str(iri)), RDF_TYPE, CONTACT_CLASS, ox.DefaultGraph())
         return next(pattern, None) is not None
+
+    def query(self, name: str, **params: str) -> list[dict[str, Any]]:
+        """The rows of one of the named queries of `queries/`, its parameters given by name.
+
+        For example `store.query("contacts-of-person", person="Qalibaf", since="2021-05-18")`.
+        """
+        return run_query(self, name, **{key: str(value) for key, value in params.items()})[1]
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
     def select(self, sparql: str) -> tuple[list[str], list[dict[str, Any]]]:
         """Run a SELECT query; return its columns and rows."""

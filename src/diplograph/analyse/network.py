@@ -18,8 +18,8 @@ from diplograph.query import run_query
 from diplograph.store import Store
 
 
-def contact_network(store: Store, since: date | None = None, until: date | None = None, kind: str | None = None,
-                    country: str | None = None) -> nx.Graph:
+def contact_network(store: Store, since: date | str | None = None, until: date | str | None = None,
+                    kind: str | None = None, country: str | None = None) -> nx.Graph:
     """The people of the store's contacts and who was in contact with whom.
 
     Nodes are person IRIs with `label`, `name`, `offices` (sorted), `country` (an ISO code,
@@ -27,7 +27,7 @@ def contact_network(store: Store, since: date | None = None, until: date | None 
     `weight` (the number of contacts of the pair), `kinds`, `first` and `last` dates (ISO
     strings, "" when every contact of the pair is undated), `contacts` (their IRIs) and
     `dates` (each contact's date, "" when undated, in the order of `contacts`).
-    `since` and `until` keep dated contacts in that range; `kind` keeps one kind of contact;
+    `since` and `until` (dates, or ISO strings) keep dated contacts in that range; `kind` keeps one kind of contact;
     `country` keeps the contacts with at least one participant of that country.
     """
     params = {name: value for name, value in (("since", since), ("until", until), ("kind", kind)) if value}
