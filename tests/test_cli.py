@@ -9,7 +9,7 @@ from rdflib import Graph
 from diplograph.cli import main
 from tests.conftest import SEED_ARTICLES, SEED_GOLD, article_record
 
-COMMANDS = ["run", "extract", "validate", "load", "query", "evaluate", "analyse", "export"]
+COMMANDS = ["run", "extract", "validate", "load", "query", "evaluate", "analyse", "export", "plot"]
 
 
 def invoke(*args):
@@ -196,3 +196,17 @@ def test_cli_export_writes_each_format(tmp_path, style):
 
 def test_cli_export_needs_a_format(tmp_path):
     assert invoke("export", "--store", tmp_path / "store").exit_code == 2
+
+
+@pytest.mark.parametrize(("picture", "name"), [("network", "network.png"), ("timeline", "timeline.svg")])
+def test_cli_plot_writes_the_picture(tmp_path, picture, name):
+    store = tmp_path / "store"
+    invoke("run", SEED_ARTICLES, "--store", store)
+    result = invoke("plot", picture, "-o", tmp_path / name, "--store", store)
+    assert (result.exit_code, result.stderr) == (0, f"Wrote {tmp_path / name}\n")
+    assert (tmp_path / name).stat().st_size > 1000
+
+
+def test_cli_plot_refuses_an_unknown_image_format(tmp_path):
+    result = invoke("plot", "network", "-o", tmp_path / "network.txt", "--store", tmp_path / "store")
+    assert result.exit_code == 2 and "must end in .png, .svg or .pdf" in result.stderr

@@ -18,6 +18,7 @@ from diplograph.analyse.centrality import centrality
 from diplograph.analyse.communities import community_rows, find_communities
 from diplograph.analyse.ego import ego_rows
 from diplograph.analyse.network import contact_network
+from diplograph.analyse.plots import plot_network, plot_timeline
 from diplograph.analyse.timeline import timeline
 from diplograph.export import EXPORT_FORMATS, NETWORK_WRITERS, RDF_FORMATS, rdf_text
 from diplograph.errors import DiplographError, InputError, ValidationError
@@ -363,6 +364,27 @@ def export(style: str, output: str, since, until, kind: str | None, country: str
         text = NETWORK_WRITERS[style](read_network(store_path, since, until, kind, country))
     with click.open_file(output, "w", encoding="utf-8") as out:
         out.write(text)
+
+
+@main.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("picture", type=click.Choice(["network", "timeline"]))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The image file; its suffix (.png, .svg, .pdf) chooses the format.")
+@network_filters
+def plot(picture: str, output: Path, since, until, kind: str | None, country: str | None,
+         store_path: Path | None) -> None:
+    """Draw the contact network (coloured by community, sized by contacts) or contacts per month by kind.
+
+    \b
+    Example:
+      diplograph plot network --since 2021-01-01 -o network.png
+      diplograph plot timeline --country IR -o timeline.svg
+    """
+    if output.suffix.lower() not in {".png", ".svg", ".pdf"}:
+        raise click.BadParameter(f"{output}: the file must end in .png, .svg or .pdf", param_hint="'-o'")
+    network = read_network(store_path, since, until, kind, country)
+    (plot_network if picture == "network" else plot_timeline)(network, output)
+    click.echo(f"Wrote {output}", err=True)
 
 
 class Problems:

@@ -25,8 +25,8 @@ def contact_network(store: Store, since: date | str | None = None, until: date |
     Nodes are person IRIs with `label`, `name`, `offices` (sorted), `country` (an ISO code,
     or "" when unknown) and `contacts` (how many contacts they took part in). Each edge holds
     `weight` (the number of contacts of the pair), `kinds`, `first` and `last` dates (ISO
-    strings, "" when every contact of the pair is undated), `contacts` (their IRIs) and
-    `dates` (each contact's date, "" when undated, in the order of `contacts`).
+    strings, "" when every contact of the pair is undated), `contacts` (their IRIs), and
+    `dates` and `types` (each contact's date, "" when undated, and kind, in the order of `contacts`).
     `since` and `until` (dates, or ISO strings) keep dated contacts in that range; `kind` keeps one kind of contact;
     `country` keeps the contacts with at least one participant of that country.
     """
@@ -67,11 +67,12 @@ def add_person(graph: nx.Graph, iri: str, person: dict[str, Any]) -> None:
 def add_contact(graph: nx.Graph, first: str, second: str, iri: str, contact: dict[str, Any]) -> None:
     """One contact on the edge between two of its people."""
     if not graph.has_edge(first, second):
-        graph.add_edge(first, second, weight=0, kinds=[], first="", last="", contacts=[], dates=[])
+        graph.add_edge(first, second, weight=0, kinds=[], first="", last="", contacts=[], dates=[], types=[])
     edge = graph.edges[first, second]
     edge["weight"] += 1
     edge["contacts"].append(iri)
     edge["dates"].append(contact["date"])
+    edge["types"].append(contact["type"])
     if contact["type"] not in edge["kinds"]:
         edge["kinds"] = sorted([*edge["kinds"], contact["type"]])
     if contact["date"]:
