@@ -152,6 +152,9 @@ def test_cli_analyse_centrality_ranks_the_seeds_people(tmp_path):
     assert json.loads(invoke("analyse", "centrality", "--store", store, "--format", "json",
                              "--since", "2022-01-01").stdout) == []
     assert invoke("analyse", "centrality", "--kind", "Letter", "--store", store).exit_code == 2
+    assert invoke("analyse", "centrality", "--country", "Iran", "--store", store).exit_code == 2
+    iranians = json.loads(invoke("analyse", "centrality", "--country", "ir", "--store", store, "--format", "json").stdout)
+    assert len(iranians) == 8
 
 
 def test_cli_analyse_communities_and_brokers_of_the_seed(tmp_path):

@@ -13,6 +13,7 @@ from rdflib import Graph
 from rdflib.util import guess_format
 
 from diplograph import evaluate as scoring
+from diplograph import reference
 from diplograph.analyse.brokers import brokers
 from diplograph.analyse.centrality import centrality
 from diplograph.analyse.communities import community_rows, find_communities
@@ -239,10 +240,20 @@ def network_filters(command):
         click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Earliest contact date, inclusive."),
         click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Latest contact date, inclusive."),
         click.option("--kind", type=click.Choice([kind.value for kind in ContactType]), help="One kind of contact."),
-        click.option("--country", help="Contacts with a participant of this country (ISO code, such as IR)."),
+        click.option("--country", callback=country_code,
+                     help="Contacts with a participant of this country (ISO code, such as IR)."),
     ]):
         command = option(command)
     return store_option(command)
+
+
+def country_code(_context, _parameter, value: str | None) -> str | None:
+    """An ISO 3166-1 alpha-2 code in capitals, or a usage error naming the bad value."""
+    if value is None:
+        return None
+    if value.upper() not in reference.countries():
+        raise click.BadParameter(f"{value!r} is not an ISO 3166-1 alpha-2 code such as IR")
+    return value.upper()
 
 
 def network_options(command):
