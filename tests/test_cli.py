@@ -213,3 +213,18 @@ def test_cli_plot_writes_the_picture(tmp_path, picture, name):
 def test_cli_plot_refuses_an_unknown_image_format(tmp_path):
     result = invoke("plot", "network", "-o", tmp_path / "network.txt", "--store", tmp_path / "store")
     assert result.exit_code == 2 and "must end in .png, .svg or .pdf" in result.stderr
+
+
+def test_cli_jobs_give_the_same_output_as_one_process(tmp_path, write_jsonl):
+    texts = ["Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama on Monday.",
+             "Ghanaian President John Mahama met Nigerian President Bola Tinubu in Abuja on Tuesday."]
+    lines = [article_record(f"a{i}", texts[i % 2], "2024-03-06") for i in range(150)]
+    articles = write_jsonl([*lines[:70], "{not json", *lines[70:]])
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    first = invoke("extract", articles, "-o", one)
+    second = invoke("extract", articles, "-o", two, "--jobs", "2")
+    assert (first.exit_code, second.exit_code) == (1, 1)
+    assert first.stderr == second.stderr and "articles.jsonl:71:" in second.stderr
+    assert one.read_text() == two.read_text() and len(one.read_text().splitlines()) == 150
+    loaded = invoke("run", articles, "--jobs", "2", "--store", tmp_path / "store")
+    assert "found 150 contacts" in loaded.stderr

@@ -54,10 +54,15 @@ def main() -> None:
     """
 
 
+JOBS = click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+                    help="Processes that extract articles; the output is the same for any number.")
+
+
 @main.command(context_settings=CONTEXT_SETTINGS)
 @ARTICLES
 @store_option
-def run(articles: tuple[Path, ...], store_path: Path | None) -> None:
+@JOBS
+def run(articles: tuple[Path, ...], store_path: Path | None, jobs: int) -> None:
     """Read articles, extract their contacts, validate them and load them into the store.
 
     ARTICLES are JSON Lines files or folders of them. The contacts found are printed on
@@ -74,7 +79,7 @@ def run(articles: tuple[Path, ...], store_path: Path | None) -> None:
     read = found = new_triples = 0
     rows = []
     with progress("loading") as bar:
-        for batch in load_batches(problems.skip(extract_articles(articles), bar), store):
+        for batch in load_batches(problems.skip(extract_articles(articles, jobs), bar), store):
             read += len(batch.loaded) + len(batch.refused)
             new_triples += batch.new_triples
             for article, violations in batch.refused:
@@ -100,17 +105,19 @@ def run(articles: tuple[Path, ...], store_path: Path | None) -> None:
               help="Where to write the contacts; - for stdout.")
 @click.option("--format", "style", type=click.Choice(["jsonl", "turtle"]), default="jsonl", show_default=True,
               help="jsonl: one {id, events} per article, in the gold shape; turtle: the RDF graph.")
-def extract(articles: tuple[Path, ...], output: str, style: str) -> None:
+@JOBS
+def extract(articles: tuple[Path, ...], output: str, style: str, jobs: int) -> None:
     """Extract the contacts of articles, without touching the store.
 
     \b
     Example:
       diplograph extract seeds/articles.jsonl -o contacts.jsonl
       diplograph extract seeds/articles.jsonl --format turtle -o contacts.ttl
+      diplograph extract feeds/ --jobs 2 -o contacts.jsonl
     """
     problems = Problems()
     with progress("extracting") as bar, click.open_file(output, "w", encoding="utf-8") as out:
-        items = problems.skip(extract_articles(articles), bar)
+        items = problems.skip(extract_articles(articles, jobs), bar)
         if style == "turtle":
             out.write(contacts_to_graph(items).serialize(format="turtle"))
         else:
