@@ -123,6 +123,8 @@ PLANNED_AFTER = re.compile(
     r"(?:is|are|was|were) (?:expected|due)|will take place|would take place|to take place)\b",
     re.IGNORECASE,
 )
+# A cue that opens with a possessive names the contact as a noun: "Biden's call with", "his meeting with".
+POSSESSIVE = re.compile(r"['’]s|his\b|her\b", re.IGNORECASE)
 # Adjectives inside a cue that make the contact a future one.
 PROSPECTIVE = re.compile(r"\b(?:upcoming|forthcoming|planned|proposed|expected|possible|potential|future|next|"
                          r"scheduled|prospective|anticipated)\b", re.IGNORECASE)
@@ -158,27 +160,28 @@ def find_cues(sentence: str, article: str = "") -> list[Cue]:
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
-            if PROSPECTIVE.search(match.group()):
-                continue  # "his upcoming meeting with", "a planned phone call between"
-            nominal = frame == Frame.BETWEEN or re.match(r"['’]s|his\b|her\b", match.group(), re.IGNORECASE)
-            if has_not_happened(sentence, match.start(), match.end()) or (
-                    nominal and NOMINAL_PLANNED.match(sentence, match.end())):
+            nominal = frame == Frame.BETWEEN or bool(POSSESSIVE.match(match.group()))
+            if has_not_happened(sentence, match, nominal):
                 continue
             resolved = type_ or mode_of(sentence, article)
             found.append(Cue(resolved, frame, match.start(), match.end(), guest))
     return sorted(found, key=lambda c: c.start)
 
 
-def has_not_happened(sentence: str, start: int, end: int) -> bool:
-    """True when the words around a cue make it unreal, planned or habitual.
+def has_not_happened(sentence: str, cue: re.Match[str], nominal: bool) -> bool:
+    """True when the words in, before or after a cue make it unreal, planned or habitual.
 
+    A cue with a prospective adjective ("his upcoming meeting with") did not happen, nor did a
+    contact named as a noun (`nominal`: "a meeting between A and B") that a modal follows.
     Quoted speech counts like any other: a readout quoted from a statement ("“The President
     spoke today with ...”") reports a contact, and quoted speculation ("“If we met ...”") is
     caught by its own words.
     """
+    start, end = cue.span()
     clause = re.split(r"[,;:]|\band\b", sentence[:start])[-1]
-    return bool(NOT_HAPPENED.search(clause) or PLURAL_HABIT.search(sentence[max(0, start - 40):start + 40])
-                or PLANNED_AFTER.match(sentence, end))
+    return bool(PROSPECTIVE.search(cue.group()) or NOT_HAPPENED.search(clause)
+                or PLURAL_HABIT.search(sentence[max(0, start - 40):start + 40]) or PLANNED_AFTER.match(sentence, end)
+                or (nominal and NOMINAL_PLANNED.match(sentence, end)))
 
 
 def mode_of(sentence: str, article: str) -> ContactType:
