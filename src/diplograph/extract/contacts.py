@@ -79,8 +79,8 @@ def extract_contacts(article: Article) -> list[Contact]:
             today = (index, today_of(masked[start:end], article.published), [m.name for m in resolved if m.name])
         for mention in resolved:
             people.register(mention)
-        salient = next((people.resolve(m) for m in resolved if m.name and len(m.name.split()) > 1
-                        and not is_source(masked, m)), salient)
+        salient = next((m for m in resolved if m.name and len(m.name.split()) > 1 and not is_source(masked, m)),
+                       salient)
         cues = find_cues(article.text[start:end], article.text)
         arrived = destination_in(masked[start:end], here)
         # Dates inside asides are the report's own ("(Sputnik - 23rd September)"), not the contact's.
@@ -105,8 +105,11 @@ def extract_contacts(article: Article) -> list[Contact]:
         # The subject of a contact ("X met A and B") is who the next sentence's "He" means.
         if reported and reported[0].participants[0].name:
             salient = as_mention(reported[0].participants[0], start, end)
-    contacts.extend(roundup_contacts(article, masked, sentences, lambda mentions: identified(people, mentions)))
-    contacts.extend(letter_contacts(article, masked, sentences, lambda mentions: identified(people, mentions)))
+    def resolve(mentions: list[Mention]) -> list[Mention]:
+        return identified(people, mentions)
+
+    contacts.extend(roundup_contacts(article, masked, sentences, resolve))
+    contacts.extend(letter_contacts(article, masked, sentences, resolve))
     return merge_contacts([name_offices(contact, people) for contact in contacts])
 
 
