@@ -28,7 +28,7 @@ from diplograph.pipeline import Extracted, extract_articles, load_batches
 from diplograph.query import list_queries, run_query
 from diplograph.rdf import contacts_to_graph
 from diplograph.records import article_record
-from diplograph.store import Store, default_store_path, open_store
+from diplograph.store import ContactStore, default_store_path, open_store
 from diplograph.tables import FORMATS, format_rows
 from diplograph.validate import validate
 
@@ -37,9 +37,10 @@ ARTICLES = click.argument("articles", nargs=-1, required=True, type=click.Path(e
 
 
 def store_option(command):
-    """The `--store PATH` option every command that reads or writes the store takes."""
-    return click.option("--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=None,
-                        help=f"Store folder [default: $DIPLOGRAPH_STORE or {default_store_path()}]")(command)
+    """The `--store LOCATION` option every command that reads or writes the store takes."""
+    return click.option("--store", "store_path", metavar="LOCATION", default=None,
+                        help="Store folder, SPARQL server URL (http://HOST:PORT/query) or .toml file naming its "
+                             f"endpoints [default: $DIPLOGRAPH_STORE or {default_store_path()}]")(command)
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -62,7 +63,7 @@ JOBS = click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_
 @ARTICLES
 @store_option
 @JOBS
-def run(articles: tuple[Path, ...], store_path: Path | None, jobs: int) -> None:
+def run(articles: tuple[Path, ...], store_path: str | None, jobs: int) -> None:
     """Read articles, extract their contacts, validate them and load them into the store.
 
     ARTICLES are JSON Lines files or folders of them. The contacts found are printed on
@@ -91,8 +92,8 @@ def run(articles: tuple[Path, ...], store_path: Path | None, jobs: int) -> None:
         click.echo(format_rows(["date", "type", "participants", "initiator", "article"], rows, "table"))
     click.echo(
         f"Read {plural(read, 'article')} ({plural(problems.count, 'problem')}), found {plural(found, 'contact')} "
-        f"and loaded them into the store at {store.path}: {new_triples} new triples, {len(store)} in all. "
-        f"Ask it with: diplograph query contacts-of-person --param person=NAME --store {store.path}",
+        f"and loaded them into the store at {store.location}: {new_triples} new triples, {len(store)} in all. "
+        f"Ask it with: diplograph query contacts-of-person --param person=NAME --store {store.location}",
         err=True,
     )
     store.close()
@@ -153,7 +154,7 @@ main.add_command(validate_command, name="validate")
 @main.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @store_option
-def load(files: tuple[Path, ...], store_path: Path | None) -> None:
+def load(files: tuple[Path, ...], store_path: str | None) -> None:
     """Validate RDF files and load them into the store, all or nothing.
 
     \b
@@ -170,7 +171,7 @@ def load(files: tuple[Path, ...], store_path: Path | None) -> None:
         raise click.ClickException(str(error)) from None
     finally:
         store.close()
-    click.echo(f"Loaded {added} new triples into {store.path}.", err=True)
+    click.echo(f"Loaded {added} new triples into {store.location}.", err=True)
 
 
 @main.command(context_settings=CONTEXT_SETTINGS)
@@ -178,7 +179,7 @@ def load(files: tuple[Path, ...], store_path: Path | None) -> None:
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter; repeatable.")
 @click.option("--format", "style", type=click.Choice(FORMATS), default="table", show_default=True)
 @store_option
-def query(name: str | None, params: tuple[str, ...], style: str, store_path: Path | None) -> None:
+def query(name: str | None, params: tuple[str, ...], style: str, store_path: str | None) -> None:
     """Run one of the named SPARQL queries of queries/ on the store; without NAME, list them.
 
     \b
@@ -269,7 +270,7 @@ def network_options(command):
         network_filters(command))
 
 
-def read_network(store_path: Path | None, since, until, kind: str | None, country: str | None):
+def read_network(store_path: str | None, since, until, kind: str | None, country: str | None):
     """The contact network of the store with the command's filters."""
     store = open_or_fail(store_path)
     try:
@@ -281,7 +282,7 @@ def read_network(store_path: Path | None, since, until, kind: str | None, countr
 @analyse.command("centrality", context_settings=CONTEXT_SETTINGS)
 @network_options
 def centrality_command(since, until, kind: str | None, country: str | None, style: str,
-                       store_path: Path | None) -> None:
+                       store_path: str | None) -> None:
     """Rank people by their contacts: partners, contacts, betweenness and PageRank.
 
     \b
@@ -295,7 +296,7 @@ def centrality_command(since, until, kind: str | None, country: str | None, styl
 @analyse.command("communities", context_settings=CONTEXT_SETTINGS)
 @network_options
 def communities_command(since, until, kind: str | None, country: str | None, style: str,
-                        store_path: Path | None) -> None:
+                        store_path: str | None) -> None:
     """Group people into communities (Louvain, fixed seed) and print each person's; modularity on stderr.
 
     \b
@@ -310,7 +311,7 @@ def communities_command(since, until, kind: str | None, country: str | None, sty
 
 @analyse.command("brokers", context_settings=CONTEXT_SETTINGS)
 @network_options
-def brokers_command(since, until, kind: str | None, country: str | None, style: str, store_path: Path | None) -> None:
+def brokers_command(since, until, kind: str | None, country: str | None, style: str, store_path: str | None) -> None:
     """Rank people as brokers: betweenness, Burt's constraint, effective size, communities bridged.
 
     \b
@@ -325,7 +326,7 @@ def brokers_command(since, until, kind: str | None, country: str | None, style: 
 
 @analyse.command("timeline", context_settings=CONTEXT_SETTINGS)
 @network_options
-def timeline_command(since, until, kind: str | None, country: str | None, style: str, store_path: Path | None) -> None:
+def timeline_command(since, until, kind: str | None, country: str | None, style: str, store_path: str | None) -> None:
     """Month by month: contacts, people, ties new and lost, and who rose and fell most.
 
     \b
@@ -341,7 +342,7 @@ def timeline_command(since, until, kind: str | None, country: str | None, style:
 @click.argument("name")
 @network_options
 def ego_command(name: str, since, until, kind: str | None, country: str | None, style: str,
-                store_path: Path | None) -> None:
+                store_path: str | None) -> None:
     """The partners of one person (NAME or part of it): contacts, kinds, first and last dates.
 
     \b
@@ -361,7 +362,7 @@ def ego_command(name: str, since, until, kind: str | None, country: str | None, 
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True,
               help="Where to write; - for stdout.")
 @network_filters
-def export(style: str, output: str, since, until, kind: str | None, country: str | None, store_path: Path | None) -> None:
+def export(style: str, output: str, since, until, kind: str | None, country: str | None, store_path: str | None) -> None:
     """Export the store: Turtle or JSON-LD for RDF tools, GraphML or GEXF for Gephi, CSV for spreadsheets.
 
     The network formats take the filters of `analyse`; GEXF edges carry the days of their
@@ -390,7 +391,7 @@ def export(style: str, output: str, since, until, kind: str | None, country: str
               help="The image file; its suffix (.png, .svg, .pdf) chooses the format.")
 @network_filters
 def plot(picture: str, output: Path, since, until, kind: str | None, country: str | None,
-         store_path: Path | None) -> None:
+         store_path: str | None) -> None:
     """Draw the contact network (coloured by community, sized by contacts) or contacts per month by kind.
 
     \b
@@ -448,7 +449,7 @@ class Silent:
         """Ignore progress."""
 
 
-def open_or_fail(path: Path | None) -> Store:
+def open_or_fail(path: str | None) -> ContactStore:
     """The store, or a one-line error when it cannot be opened."""
     try:
         return open_store(path)

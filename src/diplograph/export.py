@@ -18,7 +18,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from diplograph.namespaces import PREFIXES, new_graph
-from diplograph.store import Store
+from diplograph.store import ContactStore
 
 RDF_FORMATS = ("turtle", "jsonld")
 NETWORK_FORMATS = ("graphml", "gexf", "csv")
@@ -26,7 +26,7 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 EXPORT_FORMATS = RDF_FORMATS + NETWORK_FORMATS
 
 
-def store_graph(store: Store) -> Graph:
+def store_graph(store: ContactStore) -> Graph:
     """Every triple of the store as an rdflib graph with diplograph's prefixes bound."""
     graph = new_graph()
     for quad in store.triples():
@@ -47,7 +47,7 @@ def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
-def rdf_text(store: Store, style: str) -> str:
+def rdf_text(store: ContactStore, style: str) -> str:
     """The store as Turtle, or as JSON-LD with diplograph's prefixes as its context."""
     graph = store_graph(store)
     if style == "jsonld":

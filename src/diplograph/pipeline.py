@@ -8,12 +8,15 @@ import multiprocessing
 from itertools import islice
 from pathlib import Path
 
+from rdflib import RDF
+
 from diplograph.errors import InputError
 from diplograph.extract.contacts import extract_contacts
 from diplograph.ingest import read_articles
+from diplograph.namespaces import DIPLO
 from diplograph.model import Article, Contact, Violation
-from diplograph.rdf import contacts_to_graph
-from diplograph.store import Store
+from diplograph.rdf import contact_candidates, contacts_to_graph
+from diplograph.store import ContactStore
 from diplograph.validate import validate
 
 Extracted = tuple[Article, list[Contact]]
@@ -49,7 +52,7 @@ class Batch:
     new_triples: int = 0
 
 
-def load_batches(items: Iterable[Extracted], store: Store, batch_size: int = BATCH_SIZE) -> Iterator[Batch]:
+def load_batches(items: Iterable[Extracted], store: ContactStore, batch_size: int = BATCH_SIZE) -> Iterator[Batch]:
     """Validate and load extracted articles, one transaction per batch.
 
     Each batch is validated as a whole and written all or nothing. When a batch does not
@@ -58,17 +61,20 @@ def load_batches(items: Iterable[Extracted], store: Store, batch_size: int = BAT
     """
     iterator = iter(items)
     while chunk := list(islice(iterator, batch_size)):
-        graph = contacts_to_graph(chunk, store.has_contact)
+        known = store.known_contacts({iri for article, contacts in chunk for contact in contacts
+                                      for iri in contact_candidates(contact, article.published)})
+        graph = contacts_to_graph(chunk, known.__contains__)
         if not validate(graph):
             yield Batch(loaded=chunk, new_triples=store.add_valid(graph))
             continue
         batch = Batch()
         for item in chunk:
-            single = contacts_to_graph([item], store.has_contact)
+            single = contacts_to_graph([item], known.__contains__)
             violations = validate(single)
             if violations:
                 batch.refused.append((item[0], violations))
             else:
                 batch.new_triples += store.add_valid(single)
+                known.update(single.subjects(RDF.type, DIPLO.Contact))
                 batch.loaded.append(item)
         yield batch

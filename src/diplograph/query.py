@@ -16,7 +16,7 @@ from diplograph import reference
 from diplograph.errors import QueryError
 
 if TYPE_CHECKING:  # the store runs these queries, so it imports this module, not the other way round
-    from diplograph.store import Store
+    from diplograph.store import ContactStore
 
 WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 UNSAFE_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
@@ -132,7 +132,7 @@ def with_values(sparql: str, bindings: dict[str, Node]) -> str:
     return sparql[: where.end()] + block + sparql[where.end():]
 
 
-def run_query(store: Store, name: str, **params: str) -> tuple[list[str], list[dict[str, Any]]]:
+def run_query(store: ContactStore, name: str, **params: str) -> tuple[list[str], list[dict[str, Any]]]:
     """Run a shipped query on a store with its parameters bound; return its columns and rows."""
     query = find_query(name)
     return store.select(with_values(query.sparql, bind(query, params)))

@@ -63,6 +63,12 @@ def contact_iri(contact: Contact, published: date | None = None, known: Known = 
     join it, nearest day first: two outlets reporting an undated call a day apart report one
     call, while undated contacts of the same people months apart stay apart.
     """
+    candidates = contact_candidates(contact, published)
+    return next((iri for iri in candidates if known(iri)), candidates[0])
+
+
+def contact_candidates(contact: Contact, published: date | None) -> list[URIRef]:
+    """The IRIs a contact may take, its own first, then those of reports it joins (see `contact_iri`)."""
     parties = sorted("|".join(party_key(p)) for p in contact.participants)
     own = occasion(contact)
     occasions = [own, None] if own else [None, *OCCASION_LABELS]
@@ -73,9 +79,8 @@ def contact_iri(contact: Contact, published: date | None = None, known: Known = 
     else:
         offsets = sorted(range(-UNDATED_WINDOW_DAYS, UNDATED_WINDOW_DAYS + 1), key=lambda d: (abs(d), d))
         days = [f"undated {(published + timedelta(days=offset)).isoformat()}" for offset in offsets]
-    candidates = [ID[f"contact/{digest(contact.type.value, *parties, day, *([label] if label else []))}"]
-                  for day in days for label in occasions]
-    return next((iri for iri in candidates if known(iri)), candidates[0])
+    return [ID[f"contact/{digest(contact.type.value, *parties, day, *([label] if label else []))}"]
+            for day in days for label in occasions]
 
 
 def contacts_to_graph(batch: Iterable[tuple[Article, list[Contact]]], known: Known = lambda iri: False) -> Graph:

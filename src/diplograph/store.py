@@ -1,9 +1,14 @@
-"""The embedded store: Oxigraph on disk, loaded all or nothing, queried with SPARQL."""
+"""Stores of the contact graph: what every store does, and the embedded one, Oxigraph on disk.
+
+A store is loaded a batch at a time, all or nothing, and queried with SPARQL. The embedded
+store is the default; `diplograph.remote.SparqlStore` does the same on a SPARQL 1.1 server.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from abc import ABC, abstractmethod
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,24 +38,39 @@ def default_store_path() -> Path:
     return data_home / "diplograph" / "store"
 
 
-class Store:
-    """A persistent Oxigraph store in one folder.
+class ContactStore(ABC):
+    """What the pipeline, the queries and the analyses need of a store, wherever it lives."""
 
-    Oxigraph allows one writing process per folder; a second one fails at open with a
-    StoreError that says so, rather than waiting or corrupting the store.
-    """
+    location: str  # the folder or URL, for messages
+    graph: str | None = None  # the named graph of the contacts, or None for the default graph
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        try:
-            self.path.mkdir(parents=True, exist_ok=True)
-            self.oxigraph = ox.Store(str(self.path))
-        except OSError as error:
-            raise StoreError(f"{self.path}: cannot open the store ({error}); "
-                             "is another diplograph process using it?") from None
-
+    @abstractmethod
     def __len__(self) -> int:
-        return len(self.oxigraph)
+        """How many triples the store holds."""
+
+    @abstractmethod
+    def add_valid(self, graph: Graph) -> int:
+        """Add a graph already validated, all or nothing; return how many triples are new."""
+
+    @abstractmethod
+    def known_contacts(self, iris: Collection[URIRef]) -> set[URIRef]:
+        """Those of the contact IRIs the store holds, asked in one go."""
+
+    @abstractmethod
+    def select(self, sparql: str) -> tuple[list[str], list[dict[str, Any]]]:
+        """Run a SELECT query; return its columns and rows."""
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update written against the default graph, in one transaction."""
+
+    @abstractmethod
+    def triples(self) -> Iterator[ox.Quad]:
+        """Every triple of the contact graph, as quads of the default graph."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release what the store holds open."""
 
     def load(self, graph: Graph) -> int:
         """Validate a graph, then add it in one transaction; return how many triples are new.
@@ -62,6 +82,40 @@ class Store:
         if violations:
             raise ValidationError(violations)
         return self.add_valid(graph)
+
+    def query(self, name: str, **params: str) -> list[dict[str, Any]]:
+        """The rows of one of the named queries of `queries/`, its parameters given by name.
+
+        For example `store.query("contacts-of-person", person="Qalibaf", since="2021-05-18")`.
+        """
+        return run_query(self, name, **{key: str(value) for key, value in params.items()})[1]
+
+    def __enter__(self) -> ContactStore:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+class Store(ContactStore):
+    """A persistent Oxigraph store in one folder.
+
+    Oxigraph allows one writing process per folder; a second one fails at open with a
+    StoreError that says so, rather than waiting or corrupting the store.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.location = str(self.path)
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self.oxigraph = ox.Store(str(self.path))
+        except OSError as error:
+            raise StoreError(f"{self.path}: cannot open the store ({error}); "
+                             "is another diplograph process using it?") from None
+
+    def __len__(self) -> int:
+        return len(self.oxigraph)
 
     def add_valid(self, graph: Graph) -> int:
         """Add a graph already validated, in one transaction; return how many triples are new."""
@@ -76,23 +130,19 @@ class Store:
             raise StoreError(f"{self.path}: write failed, nothing was loaded ({error})") from None
         return len(self.oxigraph) - before
 
-    def has_contact(self, iri: URIRef) -> bool:
-        """True when the store holds a contact with this IRI."""
-        pattern = self.oxigraph.quads_for_pattern(ox.NamedNode(str(iri)), RDF_TYPE, CONTACT_CLASS, ox.DefaultGraph())
-        return next(pattern, None) is not None
+    def known_contacts(self, iris: Collection[URIRef]) -> set[URIRef]:
+        """Those of the contact IRIs the store holds: one index lookup each."""
+        return {iri for iri in iris if next(self.oxigraph.quads_for_pattern(
+            ox.NamedNode(str(iri)), RDF_TYPE, CONTACT_CLASS, ox.DefaultGraph()), None) is not None}
 
-    def query(self, name: str, **params: str) -> list[dict[str, Any]]:
-        """The rows of one of the named queries of `queries/`, its parameters given by name.
-
-        For example `store.query("contacts-of-person", person="Qalibaf", since="2021-05-18")`.
-        """
-        return run_query(self, name, **{key: str(value) for key, value in params.items()})[1]
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.close()
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update in one transaction."""
+        try:
+            self.oxigraph.update(sparql)
+        except SyntaxError as error:
+            raise StoreError(f"invalid SPARQL Update: {error}") from None
+        except OSError as error:
+            raise StoreError(f"{self.path}: update failed, nothing was changed ({error})") from None
 
     def select(self, sparql: str) -> tuple[list[str], list[dict[str, Any]]]:
         """Run a SELECT query; return its columns and rows."""
@@ -114,9 +164,19 @@ class Store:
         del self.oxigraph
 
 
-def open_store(path: str | Path | None = None) -> Store:
-    """The store at `path`, or at the default path; created when it does not exist."""
-    return Store(path or default_store_path())
+def open_store(location: str | Path | None = None) -> ContactStore:
+    """The store at `location`, or at the default path.
+
+    An `http://` or `https://` URL is a SPARQL 1.1 server, and so is a `.toml` file naming
+    its endpoints (see `diplograph.remote`); anything else is the folder of an embedded store,
+    created when it does not exist.
+    """
+    from diplograph import remote  # the remote store builds on this module
+
+    location = location or os.environ.get("DIPLOGRAPH_STORE") or default_store_path()
+    if remote.is_remote(location):
+        return remote.SparqlStore.open(str(location))
+    return Store(location)
 
 
 def graph_quads(graph: Graph) -> Iterator[ox.Quad]:

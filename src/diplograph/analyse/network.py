@@ -15,10 +15,10 @@ import networkx as nx
 
 from diplograph import reference
 from diplograph.query import run_query
-from diplograph.store import Store
+from diplograph.store import ContactStore
 
 
-def contact_network(store: Store, since: date | str | None = None, until: date | str | None = None,
+def contact_network(store: ContactStore, since: date | str | None = None, until: date | str | None = None,
                     kind: str | None = None, country: str | None = None) -> nx.Graph:
     """The people of the store's contacts and who was in contact with whom.
 
