@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import date
 from pathlib import Path
 
@@ -10,7 +11,9 @@ import pytest
 
 from diplograph.model import Article, Contact, ContactType, Evidence, Party
 from diplograph.rdf import contacts_to_graph
+from diplograph import remote
 from diplograph.store import Store
+from tests.servers import oxigraph_server, virtuoso_url
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLES = ROOT / "seeds" / "articles.jsonl"
@@ -51,6 +54,46 @@ def store(tmp_path: Path):
     yield opened
     if hasattr(opened, "oxigraph"):
         opened.close()
+
+
+@pytest.fixture(scope="session")
+def oxigraph_url(tmp_path_factory):
+    """The query URL of an Oxigraph server started on 127.0.0.1 for the whole test session."""
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as url:
+        yield url
+
+
+@pytest.fixture(params=["oxigraph", "virtuoso"])
+def server_config(request, monkeypatch, tmp_path):
+    """A `.toml` configuration naming a real server's endpoints and a graph of the test's own."""
+    return write_server_config(request, monkeypatch, tmp_path)
+
+
+@pytest.fixture(params=["embedded", "oxigraph", "virtuoso"])
+def any_store_location(request, monkeypatch, tmp_path):
+    """Where a store is, embedded or on each real server: for behaviour every store must share."""
+    if request.param == "embedded":
+        return str(tmp_path / "embedded")
+    return str(write_server_config(request, monkeypatch, tmp_path))
+
+
+def write_server_config(request, monkeypatch, tmp_path) -> Path:
+    """The configuration of the server `request.param` names, in a graph of the test's own.
+
+    Virtuoso is the one `.ci/run` starts and names in `$DIPLOGRAPH_TEST_VIRTUOSO`; its
+    credentials reach the store through the environment, as a user's would.
+    """
+    if request.param == "oxigraph":
+        url = request.getfixturevalue("oxigraph_url")
+    else:
+        url = virtuoso_url()
+        if url is None:
+            pytest.skip("no Virtuoso: .ci/run starts one and sets $DIPLOGRAPH_TEST_VIRTUOSO")
+        monkeypatch.setenv(remote.USER_VARIABLE, "dba")
+        monkeypatch.setenv(remote.PASSWORD_VARIABLE, "dba")
+    config = tmp_path / "server.toml"
+    config.write_text(f'query = "{url}"\ngraph = "https://example.org/graph/{uuid.uuid4()}"\n')
+    return config
 
 
 ALI = Party("Ali Nasser", "Speaker", "National Assembly of Kuwait", "KW")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import urllib.parse
 import urllib.request
-import uuid
 from dataclasses import replace
 
 import pytest
@@ -22,7 +21,7 @@ from diplograph.rdf import contact_iri, contacts_to_graph
 from diplograph.remote import Endpoints, SparqlStore
 from diplograph.store import open_store
 from tests.conftest import FIXTURE_A2, FIXTURE_CONTACTS, SEED_ARTICLES, fixture_batch, make_article
-from tests.servers import oxigraph_server, virtuoso_url
+from tests.servers import virtuoso_url
 
 CALL = str(contact_iri(FIXTURE_CONTACTS["call"], FIXTURE_A2.published))
 QUERIES = [
@@ -39,28 +38,6 @@ QUERIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def oxigraph_url(tmp_path_factory):
-    with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as url:
-        yield url
-
-
-@pytest.fixture(params=["oxigraph", "virtuoso"])
-def server(request, monkeypatch, tmp_path):
-    """A store on a real server, in a graph of its own: a `.toml` configuration naming the server's endpoints."""
-    if request.param == "oxigraph":
-        url = request.getfixturevalue("oxigraph_url")
-    else:
-        url = virtuoso_url()
-        if url is None:
-            pytest.skip("no Virtuoso: .ci/run starts one and sets $DIPLOGRAPH_TEST_VIRTUOSO")
-        monkeypatch.setenv(remote.USER_VARIABLE, "dba")
-        monkeypatch.setenv(remote.PASSWORD_VARIABLE, "dba")
-    config = tmp_path / "server.toml"
-    config.write_text(f'query = "{url}"\ngraph = "https://example.org/graph/{uuid.uuid4()}"\n')
-    return config
-
-
 def seed_batch():
     return [(article, extract_contacts(article)) for article in read_articles([SEED_ARTICLES])]
 
@@ -70,8 +47,8 @@ def load_everything(store):
         assert not batch.refused
 
 
-def test_remote_queries_give_the_rows_of_the_embedded_store(server, tmp_path):
-    with open_store(tmp_path / "embedded") as embedded, open_store(str(server)) as served:
+def test_remote_queries_give_the_rows_of_the_embedded_store(server_config, tmp_path):
+    with open_store(tmp_path / "embedded") as embedded, open_store(str(server_config)) as served:
         assert isinstance(served, SparqlStore)
         load_everything(embedded)
         load_everything(served)
@@ -82,8 +59,8 @@ def test_remote_queries_give_the_rows_of_the_embedded_store(server, tmp_path):
             assert run_query(served, name, **params) == expected, (name, params)
 
 
-def test_remote_holds_the_triples_of_the_embedded_store_and_reloading_adds_nothing(server, tmp_path):
-    with open_store(tmp_path / "embedded") as embedded, open_store(str(server)) as served:
+def test_remote_holds_the_triples_of_the_embedded_store_and_reloading_adds_nothing(server_config, tmp_path):
+    with open_store(tmp_path / "embedded") as embedded, open_store(str(server_config)) as served:
         load_everything(embedded)
         load_everything(served)
         assert len(served) == len(embedded)
@@ -103,8 +80,8 @@ def graphs_on(store: SparqlStore) -> set[str]:
         return {row["g"]["value"] for row in json.load(reply)["results"]["bindings"]}
 
 
-def test_remote_load_failing_part_way_leaves_no_partial_batch(server, monkeypatch):
-    with open_store(str(server)) as served:
+def test_remote_load_failing_part_way_leaves_no_partial_batch(server_config, monkeypatch):
+    with open_store(str(server_config)) as served:
         served.load(contacts_to_graph(fixture_batch()[:1]))
         before = set(map(str, served.triples()))
         staged = []
@@ -125,19 +102,19 @@ def test_remote_load_failing_part_way_leaves_no_partial_batch(server, monkeypatc
         assert not {g for g in graphs_on(served) if g.startswith(remote.STAGING)}
 
 
-def test_remote_load_in_many_requests_is_whole(server, monkeypatch):
+def test_remote_load_in_many_requests_is_whole(server_config, monkeypatch):
     monkeypatch.setattr(remote, "TRIPLES_PER_REQUEST", 7)
     graph = contacts_to_graph(fixture_batch())
-    with open_store(str(server)) as served:
+    with open_store(str(server_config)) as served:
         assert served.load(graph) == len(graph)
         assert not {g for g in graphs_on(served) if g.startswith(remote.STAGING)}
 
 
-def test_remote_text_with_rdf_characters_is_stored_as_it_is(server, tmp_path):
+def test_remote_text_with_rdf_characters_is_stored_as_it_is(server_config, tmp_path):
     text = 'Ali Nasser phoned Badr Hamad on Monday about "water" <rights> \\ and } DROP ALL { .'
     article = make_article(text, article_id='odd"id>\\')
     contact = replace(FIXTURE_CONTACTS["call"], evidence=(Evidence(article.id, 0, len(text)),))
-    with open_store(tmp_path / "embedded") as embedded, open_store(str(server)) as served:
+    with open_store(tmp_path / "embedded") as embedded, open_store(str(server_config)) as served:
         for store in (embedded, served):
             store.load(contacts_to_graph([(article, [contact])]))
         assert set(map(str, served.triples())) == set(map(str, embedded.triples()))
@@ -190,7 +167,7 @@ def test_remote_bad_configuration_is_a_one_line_error(tmp_path, text, message):
         open_store(str(config))
 
 
-def test_remote_cli_runs_queries_and_exports_on_a_server(server, tmp_path):
+def test_remote_cli_runs_queries_and_exports_on_a_server(server_config, tmp_path):
     from click.testing import CliRunner
 
     from diplograph.cli import main
@@ -198,12 +175,12 @@ def test_remote_cli_runs_queries_and_exports_on_a_server(server, tmp_path):
     def invoke(*args):
         return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
 
-    ran = invoke("run", SEED_ARTICLES, "--store", server)
+    ran = invoke("run", SEED_ARTICLES, "--store", server_config)
     assert ran.exit_code == 0, ran.stderr
-    assert f"loaded them into the store at {Endpoints.from_config(server).query}" in ran.stderr
-    answer = invoke("query", "contacts-of-person", "-p", "person=Qalibaf", "--format", "json", "--store", server)
+    assert f"loaded them into the store at {Endpoints.from_config(server_config).query}" in ran.stderr
+    answer = invoke("query", "contacts-of-person", "-p", "person=Qalibaf", "--format", "json", "--store", server_config)
     assert len(json.loads(answer.stdout)) == 7
-    exported = invoke("export", "--format", "turtle", "-o", tmp_path / "graph.ttl", "--store", server)
+    exported = invoke("export", "--format", "turtle", "-o", tmp_path / "graph.ttl", "--store", server_config)
     assert exported.exit_code == 0
     assert (tmp_path / "graph.ttl").read_text().count("diplo:PhoneCall") == 7
 

@@ -28,6 +28,7 @@ from diplograph.pipeline import Extracted, extract_articles, load_batches
 from diplograph.query import list_queries, run_query
 from diplograph.rdf import contacts_to_graph
 from diplograph.records import article_record
+from diplograph.removal import remove_article
 from diplograph.store import ContactStore, default_store_path, open_store
 from diplograph.tables import FORMATS, format_rows
 from diplograph.validate import validate
@@ -172,6 +173,34 @@ def load(files: tuple[Path, ...], store_path: str | None) -> None:
     finally:
         store.close()
     click.echo(f"Loaded {added} new triples into {store.location}.", err=True)
+
+
+@main.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("article_ids", nargs=-1, required=True, metavar="ARTICLE_ID...")
+@store_option
+def remove(article_ids: tuple[str, ...], store_path: str | None) -> None:
+    """Take articles back out of the store: their evidence and the contacts only they report.
+
+    A contact other articles also report stays, with their evidence. Each article is removed
+    in one transaction. Exits 1 when an id is not in the store (the others are still removed).
+
+    \b
+    Example:
+      diplograph remove tehrantimes-461125 --store ./graph
+    """
+    problems = 0
+    with open_or_fail(store_path) as store:
+        for article_id in article_ids:
+            try:
+                removal = remove_article(store, article_id)
+            except DiplographError as error:
+                click.echo(f"Error: {error}", err=True)
+                problems += 1
+                continue
+            click.echo(f"Removed article {article_id}: {removal.removed} contacts deleted, "
+                       f"{removal.kept} kept with other articles' evidence.", err=True)
+    if problems:
+        sys.exit(1)
 
 
 @main.command(context_settings=CONTEXT_SETTINGS)
