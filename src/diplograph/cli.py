@@ -19,18 +19,17 @@ from diplograph.analyse.centrality import centrality
 from diplograph.analyse.communities import community_rows, find_communities
 from diplograph.analyse.ego import ego_rows
 from diplograph.analyse.network import contact_network
-from diplograph.analyse.plots import plot_network, plot_timeline
 from diplograph.analyse.timeline import timeline
 from diplograph.export import EXPORT_FORMATS, NETWORK_WRITERS, RDF_FORMATS, rdf_text
 from diplograph.errors import DiplographError, InputError, ValidationError
 from diplograph.model import Contact, ContactType, Violation
-from diplograph.pipeline import Extracted, extract_articles, load_batches
+from diplograph.pipeline import BATCH_SIZE, Extracted, extract_articles, load_batches
 from diplograph.query import list_queries, run_query
 from diplograph.rdf import contacts_to_graph
 from diplograph.records import article_record
 from diplograph.removal import remove_article
 from diplograph.store import ContactStore, default_store_path, open_store
-from diplograph.tables import FORMATS, format_rows
+from diplograph.tables import FORMATS, TableStream, format_rows
 from diplograph.validate import validate
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -64,12 +63,14 @@ JOBS = click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_
 @ARTICLES
 @store_option
 @JOBS
-def run(articles: tuple[Path, ...], store_path: str | None, jobs: int) -> None:
+@click.option("--batch-size", type=click.IntRange(min=1), default=BATCH_SIZE, show_default=True,
+              help="Articles validated and committed together: a killed run keeps every batch it committed.")
+def run(articles: tuple[Path, ...], store_path: str | None, jobs: int, batch_size: int) -> None:
     """Read articles, extract their contacts, validate them and load them into the store.
 
-    ARTICLES are JSON Lines files or folders of them. The contacts found are printed on
-    stdout; a summary, progress and bad lines go to stderr. Exits 1 when some lines or
-    articles could not be used (the others are still loaded).
+    ARTICLES are JSON Lines files or folders of them. The contacts of each batch are printed
+    on stdout once the batch is committed; a summary, progress and bad lines go to stderr.
+    Exits 1 when some lines or articles could not be used (the others are still loaded).
 
     \b
     Example:
@@ -79,18 +80,17 @@ def run(articles: tuple[Path, ...], store_path: str | None, jobs: int) -> None:
     store = open_or_fail(store_path)
     problems = Problems()
     read = found = new_triples = 0
-    rows = []
+    table = TableStream(["date", "type", "participants", "initiator", "article"])
     with progress("loading") as bar:
-        for batch in load_batches(problems.skip(extract_articles(articles, jobs), bar), store):
+        for batch in load_batches(problems.skip(extract_articles(articles, jobs), bar), store, batch_size):
             read += len(batch.loaded) + len(batch.refused)
             new_triples += batch.new_triples
             for article, violations in batch.refused:
                 problems.refuse(article.id, violations)
-            for article, contacts in batch.loaded:
-                found += len(contacts)
-                rows.extend(contact_row(article.id, c) for c in contacts)
-    if rows:
-        click.echo(format_rows(["date", "type", "participants", "initiator", "article"], rows, "table"))
+            rows = [contact_row(article.id, c) for article, contacts in batch.loaded for c in contacts]
+            found += len(rows)
+            if rows:
+                click.echo("\n".join(table.lines(rows)))
     click.echo(
         f"Read {plural(read, 'article')} ({plural(problems.count, 'problem')}), found {plural(found, 'contact')} "
         f"and loaded them into the store at {store.location}: {new_triples} new triples, {len(store)} in all. "
@@ -431,7 +431,9 @@ def plot(picture: str, output: Path, since, until, kind: str | None, country: st
     if output.suffix.lower() not in {".png", ".svg", ".pdf"}:
         raise click.BadParameter(f"{output}: the file must end in .png, .svg or .pdf", param_hint="'-o'")
     network = read_network(store_path, since, until, kind, country)
-    (plot_network if picture == "network" else plot_timeline)(network, output)
+    from diplograph.analyse import plots  # matplotlib takes a quarter of a second to import: only for plots
+
+    (plots.plot_network if picture == "network" else plots.plot_timeline)(network, output)
     click.echo(f"Wrote {output}", err=True)
 
 
