@@ -19,11 +19,13 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputError]
     """Yield every article of the given files and folders, in order.
 
     A line that cannot be read yields an InputError in its place, so that one bad line
-    costs only itself: the caller reports it and goes on with the rest of the batch.
+    costs only itself: the caller reports it and goes on with the rest of the batch. So
+    does an article whose id an earlier line has used: ids name articles in the graph.
     Folders contribute their `*.jsonl` files in name order.
     """
+    first_seen: dict[str, str] = {}
     for path in expand_paths(paths):
-        yield from read_file(path)
+        yield from read_file(path, first_seen)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -35,16 +37,26 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
-def read_file(path: Path) -> Iterator[Article | InputError]:
-    """Yield the articles of one JSON Lines file, or an InputError for each bad line."""
+def read_file(path: Path, first_seen: dict[str, str] | None = None) -> Iterator[Article | InputError]:
+    """Yield the articles of one JSON Lines file, or an InputError for each bad line.
+
+    `first_seen` holds where each article id was first read, across the files of one read.
+    """
+    first_seen = {} if first_seen is None else first_seen
     with path.open("rb") as lines:
         for number, raw in enumerate(lines, start=1):
             if not raw.strip():
                 continue
             try:
-                yield parse_article(raw)
+                article = parse_article(raw)
             except ValueError as problem:
                 yield InputError(str(path), number, str(problem))
+                continue
+            where = first_seen.setdefault(article.id, f"{path}:{number}")
+            if where != f"{path}:{number}":
+                yield InputError(str(path), number, f"duplicate article id '{article.id}' (first at {where})")
+            else:
+                yield article
 
 
 def parse_article(raw: bytes) -> Article:

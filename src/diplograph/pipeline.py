@@ -8,16 +8,16 @@ import multiprocessing
 from itertools import islice
 from pathlib import Path
 
-from rdflib import RDF
+from rdflib.namespace import FOAF, RDF
 
 from diplograph.errors import InputError
 from diplograph.extract.contacts import extract_contacts
 from diplograph.ingest import read_articles
 from diplograph.namespaces import DIPLO
 from diplograph.model import Article, Contact, Violation
-from diplograph.rdf import contact_candidates, contacts_to_graph
+from diplograph.rdf import contact_candidates, contacts_to_graph, person_iri
 from diplograph.store import ContactStore
-from diplograph.validate import validate
+from diplograph.validate import conflicts, validate
 
 Extracted = tuple[Article, list[Contact]]
 BATCH_SIZE = 500
@@ -55,26 +55,30 @@ class Batch:
 def load_batches(items: Iterable[Extracted], store: ContactStore, batch_size: int = BATCH_SIZE) -> Iterator[Batch]:
     """Validate and load extracted articles, one transaction per batch.
 
-    Each batch is validated as a whole and written all or nothing. When a batch does not
-    conform, its articles are validated one by one, so that the good ones are still loaded
-    and only the offending articles are refused.
+    Each batch is validated as a whole, and against what the store already gives its nodes,
+    then written all or nothing. When a batch does not conform, its articles are validated
+    one by one, so that the good ones are still loaded and only the offending articles are
+    refused. The store therefore stays valid without ever being validated whole.
     """
     iterator = iter(items)
     while chunk := list(islice(iterator, batch_size)):
         known = store.known_contacts({iri for article, contacts in chunk for contact in contacts
                                       for iri in contact_candidates(contact, article.published)})
-        graph = contacts_to_graph(chunk, known.__contains__)
-        if not validate(graph):
+        named = {person for person, _ in store.values({(person_iri(party), FOAF.name) for _, contacts in chunk
+                                                       for contact in contacts for party in contact.participants})}
+        graph = contacts_to_graph(chunk, known.__contains__, named.__contains__)
+        if not (validate(graph) or conflicts(graph, store.values)):
             yield Batch(loaded=chunk, new_triples=store.add_valid(graph))
             continue
         batch = Batch()
         for item in chunk:
-            single = contacts_to_graph([item], known.__contains__)
-            violations = validate(single)
+            single = contacts_to_graph([item], known.__contains__, named.__contains__)
+            violations = validate(single) or conflicts(single, store.values)
             if violations:
                 batch.refused.append((item[0], violations))
             else:
                 batch.new_triples += store.add_valid(single)
                 known.update(single.subjects(RDF.type, DIPLO.Contact))
+                named.update(single.subjects(FOAF.name))
                 batch.loaded.append(item)
         yield batch

@@ -83,17 +83,21 @@ def contact_candidates(contact: Contact, published: date | None) -> list[URIRef]
             for day in days for label in occasions]
 
 
-def contacts_to_graph(batch: Iterable[tuple[Article, list[Contact]]], known: Known = lambda iri: False) -> Graph:
+def contacts_to_graph(batch: Iterable[tuple[Article, list[Contact]]], known: Known = lambda iri: False,
+                      named: Known = lambda iri: False) -> Graph:
     """One graph of the articles of a batch and the contacts read from them.
 
     `known` says whether a contact IRI is already in the store, so that undated reports of
-    a stored contact join it (see `contact_iri`).
+    a stored contact join it (see `contact_iri`). `named` says whether the store already
+    gives a person a name: a person has one name, the first spelling loaded, and another
+    outlet's spelling ("Al-Ghanim" for "Al Ghanim") becomes one more label.
     """
     graph = new_graph()
     for article, contacts in batch:
         add_article(graph, article)
         for contact in contacts:
-            add_contact(graph, article, contact, lambda iri: (iri, RDF.type, DIPLO.Contact) in graph or known(iri))
+            add_contact(graph, article, contact, lambda iri: (iri, RDF.type, DIPLO.Contact) in graph or known(iri),
+                        lambda iri: (iri, FOAF.name, None) in graph or named(iri))
     return graph
 
 
@@ -112,13 +116,13 @@ def add_article(graph: Graph, article: Article) -> None:
         graph.add((node, DCTERMS.title, Literal(article.title)))
 
 
-def add_contact(graph: Graph, article: Article, contact: Contact, known: Known) -> None:
+def add_contact(graph: Graph, article: Article, contact: Contact, known: Known, named: Known) -> None:
     """A contact with its kind, participants, initiator, date, topics and evidence."""
     node = contact_iri(contact, article.published, known)
     graph.add((node, RDF.type, DIPLO.Contact))
     graph.add((node, RDF.type, DIPLO[contact.type.value]))
     for party in contact.participants:
-        graph.add((node, DIPLO.participant, add_party(graph, party)))
+        graph.add((node, DIPLO.participant, add_party(graph, party, named)))
     if contact.initiator:
         graph.add((node, DIPLO.initiator, person_iri(contact.initiator)))
     if contact.date:
@@ -130,11 +134,11 @@ def add_contact(graph: Graph, article: Article, contact: Contact, known: Known) 
             graph.add((node, PROV.wasDerivedFrom, add_evidence(graph, article, evidence)))
 
 
-def add_party(graph: Graph, party: Party) -> URIRef:
+def add_party(graph: Graph, party: Party, named: Known = lambda iri: False) -> URIRef:
     """A person and, when known, the post they hold: role, organization and country."""
     node = person_iri(party)
     graph.add((node, RDF.type, DIPLO.Person))
-    if party.name:
+    if party.name and not named(node):
         graph.add((node, FOAF.name, Literal(party.name)))
     graph.add((node, RDFS.label, Literal(party.label)))
     if party.role:

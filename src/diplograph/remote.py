@@ -158,6 +158,17 @@ class SparqlStore(ContactStore):
             known.update(URIRef(row["c"]) for row in rows)
         return known
 
+    def values(self, pairs: Collection[tuple[URIRef, URIRef]]) -> dict[tuple[URIRef, URIRef], set[ox.Term]]:
+        """The objects the store holds for each pair, a few hundred pairs per query."""
+        ordered = sorted(pairs)
+        found: dict[tuple[URIRef, URIRef], set[ox.Term]] = {}
+        for start in range(0, len(ordered), IRIS_PER_QUERY):
+            values = " ".join(f"({s.n3()} {p.n3()})" for s, p in ordered[start:start + IRIS_PER_QUERY])
+            for row in self.results(f"SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p) {{ {values} }} ?s ?p ?o }}")[1]:
+                key = (URIRef(row["s"]["value"]), URIRef(row["p"]["value"]))
+                found.setdefault(key, set()).add(to_oxigraph(row["o"]))
+        return found
+
     def select(self, sparql: str) -> tuple[list[str], list[dict[str, Any]]]:
         """Run a SELECT query on the contact graph; return its columns and rows."""
         columns, bindings = self.results(sparql)

@@ -19,7 +19,7 @@ from rdflib.term import Node
 from diplograph.errors import StoreError, ValidationError
 from diplograph.namespaces import DIPLO
 from diplograph.query import run_query
-from diplograph.validate import validate
+from diplograph.validate import conflicts, validate
 
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 RDF_TYPE = ox.NamedNode(str(RDF.type))
@@ -57,6 +57,10 @@ class ContactStore(ABC):
         """Those of the contact IRIs the store holds, asked in one go."""
 
     @abstractmethod
+    def values(self, pairs: Collection[tuple[URIRef, URIRef]]) -> dict[tuple[URIRef, URIRef], set[ox.Term]]:
+        """The objects the store holds for each (subject, predicate) pair that has any, asked in one go."""
+
+    @abstractmethod
     def select(self, sparql: str) -> tuple[list[str], list[dict[str, Any]]]:
         """Run a SELECT query; return its columns and rows."""
 
@@ -75,10 +79,10 @@ class ContactStore(ABC):
     def load(self, graph: Graph) -> int:
         """Validate a graph, then add it in one transaction; return how many triples are new.
 
-        Nothing is written when the graph has SHACL violations (ValidationError) or when the
-        write fails part way: Oxigraph's `extend` commits all quads or none.
+        Nothing is written when the graph has SHACL violations, or would have them together
+        with the store (ValidationError), or when the write fails part way: Oxigraph's `extend` commits all quads or none.
         """
-        violations = validate(graph)
+        violations = validate(graph) or conflicts(graph, self.values)
         if violations:
             raise ValidationError(violations)
         return self.add_valid(graph)
@@ -134,6 +138,16 @@ class Store(ContactStore):
         """Those of the contact IRIs the store holds: one index lookup each."""
         return {iri for iri in iris if next(self.oxigraph.quads_for_pattern(
             ox.NamedNode(str(iri)), RDF_TYPE, CONTACT_CLASS, ox.DefaultGraph()), None) is not None}
+
+    def values(self, pairs: Collection[tuple[URIRef, URIRef]]) -> dict[tuple[URIRef, URIRef], set[ox.Term]]:
+        """The objects the store holds for each pair: one index lookup each."""
+        found = {}
+        for subject, predicate in pairs:
+            objects = {quad.object for quad in self.oxigraph.quads_for_pattern(
+                ox.NamedNode(str(subject)), ox.NamedNode(str(predicate)), None, ox.DefaultGraph())}
+            if objects:
+                found[subject, predicate] = objects
+        return found
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL Update in one transaction."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from functools import cache
 
 from pyshacl import validate as shacl_validate
-from rdflib import Graph
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
 from diplograph.model import Violation
@@ -43,3 +44,36 @@ def violations_of(report: Graph) -> list[Violation]:
             message=str(report.value(result, SH.resultMessage) or ""),
         ))
     return found
+
+
+Pair = tuple[URIRef, URIRef]
+
+
+@cache
+def single_valued() -> dict[URIRef, URIRef]:
+    """The properties the shapes allow once per node, each with the shape that says so.
+
+    They are the only constraints a valid batch can break together with the store: a
+    second publication date for an article id loaded before, a second initiator for a
+    contact another outlet reported the other way round.
+    """
+    shapes = shapes_graph()
+    return {path: shape for shape in shapes.subjects(SH.maxCount, Literal(1))
+            if isinstance(path := shapes.value(shape, SH.path), URIRef)}
+
+
+def conflicts(graph: Graph, stored: Callable[[Collection[Pair]], dict[Pair, set]]) -> list[Violation]:
+    """The single-valued properties of a batch to which the store already gives another value.
+
+    `stored` is a store's `values`: what the store holds for each (node, property) pair, as
+    Oxigraph terms. Validating a batch with `validate` and then with this keeps every store
+    valid without ever validating the whole store.
+    """
+    from diplograph.store import to_oxigraph  # the store validates with this module
+
+    single = single_valued()
+    given = {(s, p): o for s, p, o in graph if p in single}
+    found = stored(given.keys())
+    return sorted((Violation(str(s), str(p), str(single[p]), f"the store already has {old}, this batch gives {new}")
+                   for (s, p), objects in found.items() for old in objects
+                   if old != (new := to_oxigraph(given[s, p]))), key=lambda v: (v.focus, v.path or ""))

@@ -51,10 +51,10 @@ def merge_contacts(contacts: Iterable[Contact]) -> list[Contact]:
     that does not say the occasion of a contact is the one contact of that day that does.
     A meeting of the same people on the day of a visit is part of the visit.
     """
-    merged: dict[ContactKey, Contact] = {}
+    mentions: dict[ContactKey, list[Contact]] = {}
     for contact in contacts:
-        key = contact_key(contact)
-        merged[key] = combine(merged[key], contact) if key in merged else contact
+        mentions.setdefault(contact_key(contact), []).append(contact)
+    merged = {key: combine(*group) for key, group in mentions.items()}
     # A mention that does not say the occasion is the one contact of that day that does.
     fold(merged, lambda key: key[3] is None, lambda key, other: key[:3] == other[:3] and other[3] is not None)
     fold(merged, lambda key: key[2] is None,
@@ -83,20 +83,26 @@ def fold(merged: dict[ContactKey, Contact], loose: Callable[[ContactKey], bool],
             merged[targets[0]] = combine(merged[targets[0]], merged.pop(key))
 
 
-def combine(first: Contact, second: Contact) -> Contact:
-    """Two mentions of one contact as one: evidence and topics joined, the fuller parties kept."""
-    parties = {party_key(p): p for p in first.participants}
-    for party in second.participants:
+def combine(first: Contact, *others: Contact) -> Contact:
+    """Mentions of one contact as one: evidence and topics joined, the fuller parties kept.
+
+    All mentions are joined at once, so that an article repeating a contact many times
+    costs time in proportion to its length.
+    """
+    mentions = (first, *others)
+    parties: dict = {}
+    for party in (p for mention in mentions for p in mention.participants):
         key = party_key(party)
         if key not in parties or completeness(party) > completeness(parties[key]):
             parties[key] = party
     return Contact(
         type=first.type,
         participants=tuple(parties.values()),
-        initiator=first.initiator or second.initiator,
+        initiator=next((m.initiator for m in mentions if m.initiator), None),
         date=first.date,
-        topics=tuple(dict.fromkeys(first.topics + second.topics)),
-        evidence=tuple(sorted(set(first.evidence + second.evidence), key=lambda e: (e.article_id, e.start))),
+        topics=tuple(dict.fromkeys(topic for mention in mentions for topic in mention.topics)),
+        evidence=tuple(sorted({e for mention in mentions for e in mention.evidence},
+                              key=lambda e: (e.article_id, e.start))),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from diplograph.extract.mentions import PARTICLES
 
@@ -36,15 +37,16 @@ def fold_token(token: str) -> str:
     return re.sub(r"(.)\1+", r"\1", skeleton)
 
 
-def name_tokens(name: str) -> list[str]:
+@lru_cache(maxsize=65536)  # the same few names are compared many times in an article; bounded, so memory is flat
+def name_tokens(name: str) -> tuple[str, ...]:
     """The folded tokens of a name, without particles such as al- or bin.
 
     >>> name_tokens("Khalid bin Hilal al-Maawali")
-    ['kld', 'hl', 'ml']
+    ('kld', 'hl', 'ml')
     """
     words = re.split(r"[\s-]+", name)
     kept = [w for w in words if w.lower() not in PARTICLES and w.lower() != "al"]
-    return [fold_token(w) for w in (kept or words)]
+    return tuple(fold_token(w) for w in (kept or words))
 
 
 def is_same_person(short: str, full: str) -> bool:
