@@ -54,3 +54,12 @@ def test_ingest_rejects_non_string_text(write_jsonl):
     path = write_jsonl([{"id": "a", "published": "2021-05-19", "text": 42}])
     [error] = read_articles([path])
     assert str(error) == f"{path}:1: field 'text' is not a string"
+
+
+def test_ingest_duplicate_article_id_is_a_line_error_across_files(write_jsonl):
+    first = write_jsonl([article_record("x1", "One."), article_record("x2", "Two.")], "first.jsonl")
+    second = write_jsonl([article_record("x1", "One again.")], "second.jsonl")
+    items = list(read_articles([first, second]))
+    assert [item.id for item in items[:2]] == ["x1", "x2"]
+    assert items[0].origin == f"{first}:1"
+    assert str(items[2]) == f"{second}:1: duplicate article id 'x1' (first at {first}:1)"

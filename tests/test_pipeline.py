@@ -3,10 +3,16 @@
 from dataclasses import replace
 from datetime import date
 
+from rdflib import Graph
+from rdflib.namespace import FOAF, RDFS
+
 from diplograph.extract.contacts import extract_contacts
+from diplograph.model import Evidence
 from diplograph.pipeline import load_batches
+from diplograph.rdf import person_iri
 from diplograph.store import open_store
-from tests.conftest import FIXTURE_A1, FIXTURE_A2, FIXTURE_CONTACTS, make_article
+from diplograph.validate import validate
+from tests.conftest import ALI, BADR, FIXTURE_A1, FIXTURE_A2, FIXTURE_CONTACTS, make_article
 
 
 def test_pipeline_refuses_only_the_article_that_breaks_the_shapes(store):
@@ -46,3 +52,41 @@ def test_pipeline_undated_reports_days_apart_are_one_contact_in_any_order(store,
     list(load_batches([early], reverse))
     assert contacts_and_spans(reverse) == [1, 2]
     reverse.close()
+
+
+def store_graph_of(store):
+    return Graph().parse(data="\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in store.triples()),
+                         format="nt")
+
+
+def test_pipeline_article_id_reloaded_with_other_content_is_refused_and_the_store_stays_valid(store):
+    list(load_batches([(FIXTURE_A1, [FIXTURE_CONTACTS["call"]])], store))
+    changed = replace(FIXTURE_A1, published=FIXTURE_A1.published.replace(day=9), text=FIXTURE_A1.text + " More.")
+    [batch] = load_batches([(changed, [FIXTURE_CONTACTS["call"]])], store)
+    [(refused, violations)] = batch.refused
+    assert refused == changed and any("the store already has" in v.message for v in violations)
+    assert validate(store_graph_of(store)) == []
+
+
+def test_pipeline_outlets_disagreeing_on_the_initiator_keep_the_first_and_the_store_valid(store):
+    call = FIXTURE_CONTACTS["call"]
+    other_way = replace(call, initiator=BADR, evidence=(Evidence("a2", 0, 20),))
+    [first] = load_batches([(FIXTURE_A1, [call])], store)
+    [second] = load_batches([(FIXTURE_A2, [other_way])], store)
+    assert first.loaded and [article.id for article, _ in second.refused] == ["a2"]
+    assert validate(store_graph_of(store)) == []
+
+
+def test_pipeline_another_spelling_of_a_name_is_one_more_label_not_a_second_name(store):
+
+    call = FIXTURE_CONTACTS["call"]
+    variant = replace(ALI, name="Ali Naser")
+    assert person_iri(variant) == person_iri(ALI)
+    respelled = replace(call, participants=(variant, call.participants[1]), initiator=variant,
+                        evidence=(Evidence("a2", 0, 20),))
+    list(load_batches([(FIXTURE_A1, [call])], store))
+    [batch] = load_batches([(FIXTURE_A2, [respelled])], store)
+    assert not batch.refused
+    graph = store_graph_of(store)
+    assert {str(n) for n in graph.objects(person_iri(ALI), FOAF.name)} == {"Ali Nasser"}
+    assert {"Ali Nasser", "Ali Naser"} <= {str(n) for n in graph.objects(person_iri(ALI), RDFS.label)}

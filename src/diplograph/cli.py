@@ -22,7 +22,7 @@ from diplograph.analyse.network import contact_network
 from diplograph.analyse.timeline import timeline
 from diplograph.export import EXPORT_FORMATS, NETWORK_WRITERS, RDF_FORMATS, rdf_text
 from diplograph.errors import DiplographError, InputError, ValidationError
-from diplograph.model import Contact, ContactType, Violation
+from diplograph.model import Article, Contact, ContactType, Violation
 from diplograph.pipeline import BATCH_SIZE, Extracted, extract_articles, load_batches
 from diplograph.query import list_queries, run_query
 from diplograph.rdf import contacts_to_graph
@@ -86,7 +86,7 @@ def run(articles: tuple[Path, ...], store_path: str | None, jobs: int, batch_siz
             read += len(batch.loaded) + len(batch.refused)
             new_triples += batch.new_triples
             for article, violations in batch.refused:
-                problems.refuse(article.id, violations)
+                problems.refuse(article, violations)
             rows = [contact_row(article.id, c) for article, contacts in batch.loaded for c in contacts]
             found += len(rows)
             if rows:
@@ -453,11 +453,11 @@ class Problems:
             else:
                 yield item
 
-    def refuse(self, article_id: str, violations: list[Violation]) -> None:
-        """Report an article whose contacts broke the shapes, and so were not loaded."""
+    def refuse(self, article: Article, violations: list[Violation]) -> None:
+        """Report, where it was read, an article whose contacts broke the shapes, and so were not loaded."""
         self.count += 1
-        click.echo(f"{article_id}: not loaded, {plural(len(violations), 'SHACL violation')}: "
-                   f"{violations[0].message}", err=True)
+        click.echo(f"{article.origin or article.id}: article '{article.id}' not loaded, "
+                   f"{plural(len(violations), 'SHACL violation')}: {violations[0].message}", err=True)
 
     def exit(self) -> None:
         """Exit 1 when there was any problem."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -56,7 +57,7 @@ def read_file(path: Path, first_seen: dict[str, str] | None = None) -> Iterator[
             if where != f"{path}:{number}":
                 yield InputError(str(path), number, f"duplicate article id '{article.id}' (first at {where})")
             else:
-                yield article
+                yield replace(article, origin=where)
 
 
 def parse_article(raw: bytes) -> Article:

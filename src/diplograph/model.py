@@ -29,6 +29,7 @@ class Article:
     text: str
     language: str | None = None
     license: str | None = None
+    origin: str | None = None  # "FILE:LINE" it was read from, for messages
 
 
 @dataclass(frozen=True, slots=True)

@@ -110,7 +110,17 @@ def extract_contacts(article: Article) -> list[Contact]:
 
     contacts.extend(roundup_contacts(article, masked, sentences, resolve))
     contacts.extend(letter_contacts(article, masked, sentences, resolve))
-    return merge_contacts([name_offices(contact, people) for contact in contacts])
+    return [contact for contact in merge_contacts([name_offices(contact, people) for contact in contacts])
+            if all(describes_someone(party) for party in contact.participants)]
+
+
+def describes_someone(party: Party) -> bool:
+    """True when a party names a person, or an office with its country: less identifies no one.
+
+    "the Foreign Minister" of an unnamed country is anybody; a contact with such a party
+    is left out rather than stored with a participant nobody can look up.
+    """
+    return bool(party.name or (party.role and party.country))
 
 
 def name_offices(contact: Contact, people: People) -> Contact:
