@@ -57,15 +57,19 @@ def main() -> None:
 
 JOBS = click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
                     help="Processes that extract articles; the output is the same for any number.")
+DASK = click.option("--dask", metavar="SCHEDULER", default=None,
+                    help="Extract on the Dask cluster of this scheduler (tcp://HOST:8786); the output is the same. "
+                         "Needs pip install 'diplograph[dask]'.")
 
 
 @main.command(context_settings=CONTEXT_SETTINGS)
 @ARTICLES
 @store_option
 @JOBS
+@DASK
 @click.option("--batch-size", type=click.IntRange(min=1), default=BATCH_SIZE, show_default=True,
               help="Articles validated and committed together: a killed run keeps every batch it committed.")
-def run(articles: tuple[Path, ...], store_path: str | None, jobs: int, batch_size: int) -> None:
+def run(articles: tuple[Path, ...], store_path: str | None, jobs: int, dask: str | None, batch_size: int) -> None:
     """Read articles, extract their contacts, validate them and load them into the store.
 
     ARTICLES are JSON Lines files or folders of them. The contacts of each batch are printed
@@ -82,7 +86,7 @@ def run(articles: tuple[Path, ...], store_path: str | None, jobs: int, batch_siz
     read = found = new_triples = 0
     table = TableStream(["date", "type", "participants", "initiator", "article"])
     with progress("loading") as bar:
-        for batch in load_batches(problems.skip(extract_articles(articles, jobs), bar), store, batch_size):
+        for batch in load_batches(problems.skip(extract_articles(articles, jobs, dask), bar), store, batch_size):
             read += len(batch.loaded) + len(batch.refused)
             new_triples += batch.new_triples
             for article, violations in batch.refused:
@@ -108,7 +112,8 @@ def run(articles: tuple[Path, ...], store_path: str | None, jobs: int, batch_siz
 @click.option("--format", "style", type=click.Choice(["jsonl", "turtle"]), default="jsonl", show_default=True,
               help="jsonl: one {id, events} per article, in the gold shape; turtle: the RDF graph.")
 @JOBS
-def extract(articles: tuple[Path, ...], output: str, style: str, jobs: int) -> None:
+@DASK
+def extract(articles: tuple[Path, ...], output: str, style: str, jobs: int, dask: str | None) -> None:
     """Extract the contacts of articles, without touching the store.
 
     \b
@@ -116,10 +121,11 @@ def extract(articles: tuple[Path, ...], output: str, style: str, jobs: int) -> N
       diplograph extract seeds/articles.jsonl -o contacts.jsonl
       diplograph extract seeds/articles.jsonl --format turtle -o contacts.ttl
       diplograph extract feeds/ --jobs 2 -o contacts.jsonl
+      diplograph extract feeds/ --dask tcp://scheduler:8786 -o contacts.jsonl
     """
     problems = Problems()
     with progress("extracting") as bar, click.open_file(output, "w", encoding="utf-8") as out:
-        items = problems.skip(extract_articles(articles, jobs), bar)
+        items = problems.skip(extract_articles(articles, jobs, dask), bar)
         if style == "turtle":
             out.write(contacts_to_graph(items).serialize(format="turtle"))
         else:

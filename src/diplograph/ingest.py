@@ -43,21 +43,27 @@ def read_file(path: Path, first_seen: dict[str, str] | None = None) -> Iterator[
 
     `first_seen` holds where each article id was first read, across the files of one read.
     """
-    first_seen = {} if first_seen is None else first_seen
     with path.open("rb") as lines:
-        for number, raw in enumerate(lines, start=1):
-            if not raw.strip():
-                continue
-            try:
-                article = parse_article(raw)
-            except ValueError as problem:
-                yield InputError(str(path), number, str(problem))
-                continue
-            where = first_seen.setdefault(article.id, f"{path}:{number}")
-            if where != f"{path}:{number}":
-                yield InputError(str(path), number, f"duplicate article id '{article.id}' (first at {where})")
-            else:
-                yield replace(article, origin=where)
+        yield from read_lines(path, enumerate(lines, start=1), first_seen)
+
+
+def read_lines(path: Path, numbered: Iterable[tuple[int, bytes]],
+               first_seen: dict[str, str] | None = None) -> Iterator[Article | InputError]:
+    """Yield the articles of numbered lines of a file, or an InputError for each bad line."""
+    first_seen = {} if first_seen is None else first_seen
+    for number, raw in numbered:
+        if not raw.strip():
+            continue
+        try:
+            article = parse_article(raw)
+        except ValueError as problem:
+            yield InputError(str(path), number, str(problem))
+            continue
+        where = first_seen.setdefault(article.id, f"{path}:{number}")
+        if where != f"{path}:{number}":
+            yield InputError(str(path), number, f"duplicate article id '{article.id}' (first at {where})")
+        else:
+            yield replace(article, origin=where)
 
 
 def parse_article(raw: bytes) -> Article:

@@ -24,13 +24,20 @@ BATCH_SIZE = 500
 CHUNK_SIZE = 64  # articles sent to a worker process at a time: enough to amortize the transfer
 
 
-def extract_articles(paths: Iterable[str | Path], jobs: int = 1) -> Iterator[Extracted | InputError]:
+def extract_articles(paths: Iterable[str | Path], jobs: int = 1,
+                     dask: str | None = None) -> Iterator[Extracted | InputError]:
     """Each article of the inputs with its contacts, or the InputError of a line that could not be read.
 
-    With `jobs` above 1, articles are extracted by that many processes. Extraction is a pure
+    With `jobs` above 1, articles are extracted by that many processes; with `dask`, the
+    address of a Dask scheduler, by the workers of that cluster. Extraction is a pure
     function of one article and the results come back in input order, so the output is the
-    same as with one job; articles are read lazily, so memory does not grow with the input.
+    same either way; articles are read lazily, so memory does not grow with the input.
     """
+    if dask:
+        from diplograph.distributed import extract_on_dask  # Dask is an optional extra
+
+        yield from extract_on_dask(paths, dask)
+        return
     if jobs <= 1:
         yield from map(extract_item, read_articles(paths))
         return
