@@ -176,7 +176,8 @@ class SparqlStore(ContactStore):
 
     def results(self, sparql: str) -> tuple[list[str], list[dict[str, dict[str, str]]]]:
         """Run a SELECT query on the contact graph; return its columns and its bindings as JSON terms."""
-        body = urllib.parse.urlencode({"query": sparql, "default-graph-uri": self.graph}).encode("ascii")
+        dataset = {"default-graph-uri": self.graph} if self.graph else {}
+        body = urllib.parse.urlencode({"query": sparql, **dataset}).encode("ascii")
         reply = self.request(self.endpoints.query, body, {
             "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"})
         try:

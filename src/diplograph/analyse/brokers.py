@@ -7,6 +7,7 @@ from typing import Any
 
 import networkx as nx
 
+from diplograph.analyse.centrality import betweenness
 from diplograph.analyse.communities import Communities
 
 
@@ -28,7 +29,7 @@ def brokers(graph: nx.Graph, found: Communities) -> list[dict[str, Any]]:
     """
     if graph.number_of_nodes() == 0:
         return []
-    betweenness = nx.betweenness_centrality(graph, normalized=True)
+    between = betweenness(graph)
     constraint = nx.constraint(graph, weight="weight")
     effective = nx.effective_size(graph, weight="weight")
     rows = []
@@ -37,7 +38,7 @@ def brokers(graph: nx.Graph, found: Communities) -> list[dict[str, Any]]:
         rows.append({
             "person": data.get("label", node),
             "country": data.get("country", ""),
-            "betweenness": round(betweenness[node], 4),
+            "betweenness": round(between[node], 4),
             "constraint": None if math.isnan(constraint[node]) else round(constraint[node], 4),
             "effective_size": None if math.isnan(effective[node]) else round(effective[node], 4),
             "communities": len(reached),

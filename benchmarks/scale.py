@@ -1,0 +1,230 @@
+"""Speed and memory at scale, on the synthetic corpus of benchmarks/synthetic.py. Each part prints its figures.
+
+usage: python -m benchmarks.scale PART [--articles N] [--contacts N]   (from the repository's top folder)
+
+  extraction   articles/s and words/s of extraction alone, one process
+  end-to-end   articles/s of `diplograph run` (read, extract, validate, load) with --jobs 1 and 2,
+               and the peak memory of --jobs 1
+  memory       peak memory of `diplograph run --jobs 1` on N/100 and on N articles
+  load         triples/s of the store's batch loads against pyoxigraph's own bulk load of the same triples
+  validation   time to validate a batch of 1,000 contacts in a store of N/100 and of N contacts
+  queries      latency of every queries/*.rq on N contacts, embedded and on an Oxigraph server
+  analysis     centrality, brokers and communities of the network of N contacts
+  all          every part
+
+The corpus and the stores are written to a temporary folder and removed afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from benchmarks.synthetic import generate, holders_on
+from diplograph.analyse.brokers import brokers
+from diplograph.analyse.centrality import centrality
+from diplograph.analyse.communities import find_communities
+from diplograph.analyse.network import contact_network
+from diplograph.extract.contacts import extract_contacts
+from diplograph.ingest import read_articles
+from diplograph.model import Article, Contact, ContactType, Evidence, Party
+from diplograph.pipeline import load_batches
+from diplograph.query import list_queries, run_query
+from diplograph.rdf import contacts_to_graph
+from diplograph.store import Store, open_store
+from diplograph.validate import conflicts, validate
+
+KINDS = list(ContactType)
+QUERY_PARAMETERS = {
+    "contacts-of-person": {"person": "Lavrov"},
+    "contacts-between-countries": {"country1": "RU", "country2": "TR"},
+    "contacts-in-range": {"since": "2019-03-01", "until": "2019-03-07"},
+    "evidence": None,  # a contact IRI, picked from the store
+    "participations": {"since": "2019-03-01", "until": "2019-03-31"},
+}
+
+
+def machine() -> str:
+    """The machine the figures were measured on."""
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{platform.node()}: {os.cpu_count()} cores, {cpu}, {memory:.0f} GiB, Python {platform.python_version()}"
+
+
+def write_corpus(folder: Path, count: int) -> Path:
+    """`count` synthetic articles as JSON Lines."""
+    import json
+
+    path = folder / f"articles-{count}.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for record, _ in generate(count):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+def timed(action: Callable[[], object]) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = action()
+    return time.perf_counter() - started, result
+
+
+def extraction(folder: Path, articles: int, **_) -> None:
+    items = [a for a in read_articles([write_corpus(folder, articles)]) if isinstance(a, Article)]
+    words = sum(len(a.text.split()) for a in items)
+    seconds, found = timed(lambda: sum(len(extract_contacts(a)) for a in items))
+    print(f"extraction: {len(items)} articles ({words / len(items):.0f} words each), {found} contacts in "
+          f"{seconds:.1f} s: {len(items) / seconds:.0f} articles/s, {words / seconds:,.0f} words/s on one core")
+
+
+def run_command(source: Path, store: Path, jobs: int) -> tuple[float, int]:
+    """Seconds and peak resident memory (MiB, the largest process) of one `diplograph run`."""
+    command = [sys.executable, "-m", "diplograph", "run", str(source), "--store", str(store), "--jobs", str(jobs)]
+    code = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
+            "r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+            "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)")
+    out = subprocess.run([sys.executable, "-c", code, *command], capture_output=True, text=True, check=True).stdout
+    seconds, peak, returncode = out.split()
+    if returncode != "0":
+        raise SystemExit(f"diplograph run exited with {returncode}")
+    return float(seconds), int(peak) // 1024
+
+
+def end_to_end(folder: Path, articles: int, **_) -> None:
+    source = write_corpus(folder, articles)
+    for jobs in (1, 2):
+        seconds, peak = run_command(source, folder / f"store-jobs-{jobs}", jobs)
+        print(f"end to end, --jobs {jobs}: {articles} articles in {seconds:.1f} s: {articles / seconds:.0f} articles/s"
+              + (f", peak memory {peak} MiB" if jobs == 1 else ""))
+
+
+def memory(folder: Path, articles: int, **_) -> None:
+    peaks = {}
+    for count in (max(1, articles // 100), articles):
+        seconds, peaks[count] = run_command(write_corpus(folder, count), folder / f"store-{count}", 1)
+        print(f"memory: {count} articles in {seconds:.1f} s, peak {peaks[count]} MiB")
+    small, large = sorted(peaks)
+    print(f"memory: peak at {large} articles is {peaks[large] / peaks[small]:.2f}x the peak at {small}")
+
+
+def synthetic_contacts(count: int, seed: int = 7) -> list[tuple[Article, list[Contact]]]:
+    """`count` contacts between office holders, ten per article, without extraction: for store-side parts."""
+    rng = random.Random(seed)
+    items, people_by_month = [], {}
+    for number in range(0, count, 10):
+        published = date(2016, 1, 1) + timedelta(days=rng.randrange(3000))
+        people = people_by_month.setdefault((published.year, published.month), holders_on(published))
+        text = "x" * 2000
+        article = Article(f"bench-{number}", f"https://news.example.org/{number}", "Bench", published, None, text)
+        contacts = []
+        for offset in range(min(10, count - number)):
+            a, b = rng.sample(people, 2)
+            parties = tuple(Party(h.name, h.role, None, h.country) for h in (a, b))
+            contacts.append(Contact(rng.choice(KINDS), parties, parties[0], published - timedelta(days=rng.randint(0, 3)),
+                                    ("regional security",), (Evidence(article.id, offset * 100, offset * 100 + 90),)))
+        items.append((article, contacts))
+    return items
+
+
+def fill(store: Store, contacts: int) -> float:
+    """Load `contacts` synthetic contacts in batches of 500 articles; return the seconds it took."""
+    seconds, _ = timed(lambda: [batch for batch in load_batches(synthetic_contacts(contacts), store)])
+    return seconds
+
+
+def load(folder: Path, contacts: int, **_) -> None:
+    items = synthetic_contacts(contacts)
+    graphs = [contacts_to_graph(items[i:i + 500]) for i in range(0, len(items), 500)]
+    triples = sum(len(g) for g in graphs)
+    store = Store(folder / "load-store")
+    ours, _ = timed(lambda: [store.add_valid(g) for g in graphs])
+    store.close()
+    ntriples = folder / "same.nt"
+    ntriples.write_text("".join(g.serialize(format="nt") for g in graphs), encoding="utf-8")
+    theirs = ox.Store(str(folder / "bulk-store"))
+    bulk, _ = timed(lambda: theirs.bulk_load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES))
+    print(f"load: {triples:,} triples of {contacts:,} contacts: batches of 500 articles {ours:.1f} s "
+          f"({triples / ours:,.0f} triples/s); pyoxigraph bulk_load {bulk:.1f} s ({triples / bulk:,.0f} triples/s); "
+          f"ratio {ours / bulk:.2f}")
+
+
+def validation(folder: Path, contacts: int, **_) -> None:
+    batch = contacts_to_graph(synthetic_contacts(1000, seed=99))
+    for size in (max(1000, contacts // 100), contacts):
+        store = Store(folder / f"validation-{size}")
+        filled = fill(store, size)
+        shapes, _ = timed(lambda: validate(batch))
+        against, _ = timed(lambda: conflicts(batch, store.values))
+        print(f"validation: store of {size:,} contacts (filled in {filled:.0f} s): a batch of 1,000 contacts "
+              f"({len(batch):,} triples) in {shapes:.2f} s with SHACL + {against:.3f} s against the store")
+        store.close()
+
+
+def queries(folder: Path, contacts: int, **_) -> None:
+    from tests.servers import oxigraph_server
+
+    store = Store(folder / "query-store")
+    print(f"queries: {contacts:,} contacts loaded in {fill(store, contacts):.0f} s")
+    store.close()
+    with open_store(folder / "query-store") as embedded:
+        report_latency("embedded", embedded)
+    with oxigraph_server(folder / "query-store") as url, open_store(url) as served:
+        served.graph = None  # the embedded store's folder, served as it is: its contacts are in the default graph
+        report_latency("Oxigraph server", served)
+
+
+def report_latency(where: str, store) -> None:
+    contact = store.select("SELECT ?c WHERE { ?c a <https://w3id.org/diplograph/def#Contact> } LIMIT 1")[1][0]["c"]
+    for query in list_queries():
+        params = QUERY_PARAMETERS.get(query.name, {}) or {"contact": contact}
+        run_query(store, query.name, **params)  # warm the caches once
+        runs = [timed(lambda: run_query(store, query.name, **params)) for _ in range(3)]
+        best = min(seconds for seconds, _ in runs)
+        print(f"queries, {where}: {query.name} {best * 1000:.0f} ms ({len(runs[0][1][1])} rows)")
+
+
+def analysis(folder: Path, contacts: int, **_) -> None:
+    store = Store(folder / "analysis-store")
+    print(f"analysis: {contacts:,} contacts loaded in {fill(store, contacts):.0f} s")
+    built, graph = timed(lambda: contact_network(store))
+    print(f"analysis: network of {graph.number_of_nodes():,} people and {graph.number_of_edges():,} ties "
+          f"built in {built:.1f} s")
+    for name, action in [("centrality", lambda: centrality(graph)),
+                         ("communities", lambda: find_communities(graph)),
+                         ("brokers", lambda: brokers(graph, find_communities(graph)))]:
+        seconds, _ = timed(action)
+        print(f"analysis: {name} in {seconds:.1f} s")
+    store.close()
+
+
+PARTS = {"extraction": extraction, "end-to-end": end_to_end, "memory": memory, "load": load,
+         "validation": validation, "queries": queries, "analysis": analysis}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("part", choices=[*PARTS, "all"])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--contacts", type=int, default=1_000_000)
+    args = parser.parse_args()
+    print(machine())
+    with tempfile.TemporaryDirectory() as folder:
+        for name, part in PARTS.items():
+            if args.part in (name, "all"):
+                part(Path(folder), articles=args.articles, contacts=args.contacts)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
