@@ -122,16 +122,18 @@ class SparqlStore(ContactStore):
         """Stage the graph, then move it among the contacts in one request; return how many triples are new."""
         staging = f"{STAGING}{uuid.uuid4()}"
         lines = graph.serialize(format="nt").splitlines()  # N-Triples, escaped by rdflib
-        before = len(self)
         try:
             for start in range(0, len(lines), TRIPLES_PER_REQUEST):
                 self.stage(staging, "\n".join(lines[start:start + TRIPLES_PER_REQUEST]))
+            new = int(self.results(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{staging}> {{ ?s ?p ?o }} "
+                                   f"FILTER NOT EXISTS {{ GRAPH <{self.graph}> {{ ?s ?p ?o }} }} }}",
+                                   named=(staging, self.graph))[1][0]["n"]["value"])
             self.post_update(f"INSERT {{ GRAPH <{self.graph}> {{ ?s ?p ?o }} }} "
                              f"WHERE {{ GRAPH <{staging}> {{ ?s ?p ?o }} }} ;\nDROP SILENT GRAPH <{staging}>")
         except StoreError:
             self.drop_quietly(staging)
             raise
-        return len(self) - before
+        return new
 
     def stage(self, staging: str, ntriples: str) -> None:
         """Add N-Triples to the staging graph: by the graph store protocol, or else by SPARQL Update."""
@@ -174,10 +176,17 @@ class SparqlStore(ContactStore):
         columns, bindings = self.results(sparql)
         return columns, [{name: to_python(row.get(name)) for name in columns} for row in bindings]
 
-    def results(self, sparql: str) -> tuple[list[str], list[dict[str, dict[str, str]]]]:
-        """Run a SELECT query on the contact graph; return its columns and its bindings as JSON terms."""
-        dataset = {"default-graph-uri": self.graph} if self.graph else {}
-        body = urllib.parse.urlencode({"query": sparql, **dataset}).encode("ascii")
+    def results(self, sparql: str, named: tuple[str, ...] = ()) -> tuple[list[str], list[dict[str, dict[str, str]]]]:
+        """Run a SELECT query; return its columns and its bindings as JSON terms.
+
+        The query reads the contact graph as its default graph, or, given `named` graphs, those
+        graphs by name.
+        """
+        if named:
+            dataset = [("named-graph-uri", graph) for graph in named]
+        else:
+            dataset = [("default-graph-uri", self.graph)] if self.graph else []
+        body = urllib.parse.urlencode([("query", sparql), *dataset]).encode("ascii")
         reply = self.request(self.endpoints.query, body, {
             "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"})
         try:
