@@ -66,7 +66,7 @@ class ContactStore(ABC):
 
     @abstractmethod
     def update(self, sparql: str) -> None:
-        """Run a SPARQL Update written against the default graph, in one transaction."""
+        """Run a SPARQL Update in one transaction; it names `graph` (WITH) where that is set."""
 
     @abstractmethod
     def triples(self) -> Iterator[ox.Quad]:
@@ -80,7 +80,7 @@ class ContactStore(ABC):
         """Validate a graph, then add it in one transaction; return how many triples are new.
 
         Nothing is written when the graph has SHACL violations, or would have them together
-        with the store (ValidationError), or when the write fails part way: Oxigraph's `extend` commits all quads or none.
+        with the store (ValidationError), or when the write fails part way.
         """
         violations = validate(graph) or conflicts(graph, self.values)
         if violations:
