@@ -31,7 +31,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from benchmarks.synthetic import generate, holders_on
+from benchmarks.synthetic import holders_on, write_corpus
 from diplograph.analyse.brokers import brokers
 from diplograph.analyse.centrality import centrality
 from diplograph.analyse.communities import find_communities
@@ -63,17 +63,6 @@ def machine() -> str:
     return f"{platform.node()}: {os.cpu_count()} cores, {cpu}, {memory:.0f} GiB, Python {platform.python_version()}"
 
 
-def write_corpus(folder: Path, count: int) -> Path:
-    """`count` synthetic articles as JSON Lines."""
-    import json
-
-    path = folder / f"articles-{count}.jsonl"
-    with path.open("w", encoding="utf-8") as out:
-        for record, _ in generate(count):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return path
-
-
 def timed(action: Callable[[], object]) -> tuple[float, object]:
     started = time.perf_counter()
     result = action()
@@ -81,7 +70,8 @@ def timed(action: Callable[[], object]) -> tuple[float, object]:
 
 
 def extraction(folder: Path, articles: int, **_) -> None:
-    items = [a for a in read_articles([write_corpus(folder, articles)]) if isinstance(a, Article)]
+    source = write_corpus(folder / f"articles-{articles}.jsonl", articles)
+    items = [a for a in read_articles([source]) if isinstance(a, Article)]
     words = sum(len(a.text.split()) for a in items)
     seconds, found = timed(lambda: sum(len(extract_contacts(a)) for a in items))
     print(f"extraction: {len(items)} articles ({words / len(items):.0f} words each), {found} contacts in "
@@ -102,7 +92,7 @@ def run_command(source: Path, store: Path, jobs: int) -> tuple[float, int]:
 
 
 def end_to_end(folder: Path, articles: int, **_) -> None:
-    source = write_corpus(folder, articles)
+    source = write_corpus(folder / f"articles-{articles}.jsonl", articles)
     for jobs in (1, 2):
         seconds, peak = run_command(source, folder / f"store-jobs-{jobs}", jobs)
         print(f"end to end, --jobs {jobs}: {articles} articles in {seconds:.1f} s: {articles / seconds:.0f} articles/s"
@@ -112,7 +102,8 @@ def end_to_end(folder: Path, articles: int, **_) -> None:
 def memory(folder: Path, articles: int, **_) -> None:
     peaks = {}
     for count in (max(1, articles // 100), articles):
-        seconds, peaks[count] = run_command(write_corpus(folder, count), folder / f"store-{count}", 1)
+        source = write_corpus(folder / f"articles-{count}.jsonl", count)
+        seconds, peaks[count] = run_command(source, folder / f"store-{count}", 1)
         print(f"memory: {count} articles in {seconds:.1f} s, peak {peaks[count]} MiB")
     small, large = sorted(peaks)
     print(f"memory: peak at {large} articles is {peaks[large] / peaks[small]:.2f}x the peak at {small}")

@@ -16,6 +16,7 @@ import json
 import random
 import sys
 from collections.abc import Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -132,6 +133,16 @@ def generate(count: int, seed: int = 7) -> Iterator[tuple[dict, list[dict]]]:
         yield article(rng, number, people_by_day)
 
 
+def write_corpus(path: Path, count: int, seed: int = 7, gold: Path | None = None) -> Path:
+    """Write `count` articles as JSON Lines to `path`, and their gold contacts to `gold` when given."""
+    with path.open("w", encoding="utf-8") as out, (gold.open("w", encoding="utf-8") if gold else nullcontext()) as truth:
+        for record, events in generate(count, seed):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            if truth:
+                truth.write(json.dumps({"id": record["id"], "events": events}, ensure_ascii=False) + "\n")
+    return path
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("count", type=int)
@@ -139,14 +150,7 @@ def main() -> int:
     parser.add_argument("--gold", type=Path)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
-    gold = args.gold.open("w", encoding="utf-8") if args.gold else None
-    with args.output.open("w", encoding="utf-8") as out:
-        for record, events in generate(args.count, args.seed):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            if gold:
-                gold.write(json.dumps({"id": record["id"], "events": events}, ensure_ascii=False) + "\n")
-    if gold:
-        gold.close()
+    write_corpus(args.output, args.count, args.seed, args.gold)
     print(f"wrote {args.count} articles to {args.output}", file=sys.stderr)
     return 0
 

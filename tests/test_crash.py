@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from diplograph.export import store_graph
 from diplograph.extract.contacts import extract_contacts
 from diplograph.ingest import read_articles
 from diplograph.pipeline import load_batches
@@ -124,12 +125,8 @@ def test_crash_sigkill_at_any_point_leaves_whole_batches_only(tmp_path, rows_bef
     committed = [reference(tmp_path, lines[: n * BATCH], f"first-{n}") for n in range(6)]
     assert found in committed, "the store holds something other than whole batches"
     assert committed.index(found) * BATCH >= rows_before_kill
-    store = Store(tmp_path / "store")
-    from rdflib import Graph
-    graph = Graph()
-    graph.parse(data="\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in store.triples()), format="nt")
-    store.close()
-    assert validate(graph) == []
+    with Store(tmp_path / "store") as store:
+        assert validate(store_graph(store)) == []
 
     again = subprocess.run(run_command(source, tmp_path / "store"), capture_output=True, text=True)
     assert again.returncode == 0, again.stderr

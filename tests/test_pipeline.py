@@ -3,9 +3,9 @@
 from dataclasses import replace
 from datetime import date
 
-from rdflib import Graph
 from rdflib.namespace import FOAF, RDFS
 
+from diplograph.export import store_graph
 from diplograph.extract.contacts import extract_contacts
 from diplograph.model import Evidence
 from diplograph.pipeline import load_batches
@@ -54,18 +54,13 @@ def test_pipeline_undated_reports_days_apart_are_one_contact_in_any_order(store,
     reverse.close()
 
 
-def store_graph_of(store):
-    return Graph().parse(data="\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in store.triples()),
-                         format="nt")
-
-
 def test_pipeline_article_id_reloaded_with_other_content_is_refused_and_the_store_stays_valid(store):
     list(load_batches([(FIXTURE_A1, [FIXTURE_CONTACTS["call"]])], store))
     changed = replace(FIXTURE_A1, published=FIXTURE_A1.published.replace(day=9), text=FIXTURE_A1.text + " More.")
     [batch] = load_batches([(changed, [FIXTURE_CONTACTS["call"]])], store)
     [(refused, violations)] = batch.refused
     assert refused == changed and any("the store already has" in v.message for v in violations)
-    assert validate(store_graph_of(store)) == []
+    assert validate(store_graph(store)) == []
 
 
 def test_pipeline_outlets_disagreeing_on_the_initiator_keep_the_first_and_the_store_valid(store):
@@ -74,7 +69,7 @@ def test_pipeline_outlets_disagreeing_on_the_initiator_keep_the_first_and_the_st
     [first] = load_batches([(FIXTURE_A1, [call])], store)
     [second] = load_batches([(FIXTURE_A2, [other_way])], store)
     assert first.loaded and [article.id for article, _ in second.refused] == ["a2"]
-    assert validate(store_graph_of(store)) == []
+    assert validate(store_graph(store)) == []
 
 
 def test_pipeline_another_spelling_of_a_name_is_one_more_label_not_a_second_name(store):
@@ -87,6 +82,6 @@ def test_pipeline_another_spelling_of_a_name_is_one_more_label_not_a_second_name
     list(load_batches([(FIXTURE_A1, [call])], store))
     [batch] = load_batches([(FIXTURE_A2, [respelled])], store)
     assert not batch.refused
-    graph = store_graph_of(store)
+    graph = store_graph(store)
     assert {str(n) for n in graph.objects(person_iri(ALI), FOAF.name)} == {"Ali Nasser"}
     assert {"Ali Nasser", "Ali Naser"} <= {str(n) for n in graph.objects(person_iri(ALI), RDFS.label)}

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diplograph.errors import InputError
-from diplograph.ingest import expand_paths, read_lines
+from diplograph.ingest import duplicate_id, expand_paths, read_lines
 from diplograph.pipeline import Extracted, extract_item
 
 if TYPE_CHECKING:
@@ -99,4 +99,4 @@ def first_read(item: Extracted | InputError, first_seen: dict[str, str]) -> Extr
     if where == article.origin:
         return item
     path, line = (article.origin or ":0").rsplit(":", 1)
-    return InputError(path, int(line), f"duplicate article id '{article.id}' (first at {where})")
+    return duplicate_id(path, int(line), article.id, where)

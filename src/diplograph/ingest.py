@@ -61,9 +61,14 @@ def read_lines(path: Path, numbered: Iterable[tuple[int, bytes]],
             continue
         where = first_seen.setdefault(article.id, f"{path}:{number}")
         if where != f"{path}:{number}":
-            yield InputError(str(path), number, f"duplicate article id '{article.id}' (first at {where})")
+            yield duplicate_id(str(path), number, article.id, where)
         else:
             yield replace(article, origin=where)
+
+
+def duplicate_id(path: str, line: int, article_id: str, first: str) -> InputError:
+    """The error of a line whose article id `first` (FILE:LINE) was read with before."""
+    return InputError(path, line, f"duplicate article id '{article_id}' (first at {first})")
 
 
 def parse_article(raw: bytes) -> Article:

@@ -17,7 +17,6 @@ from diplograph.namespaces import DIPLO
 from diplograph.model import Article, Contact, Violation
 from diplograph.rdf import contact_candidates, contacts_to_graph, person_iri
 from diplograph.store import ContactStore
-from diplograph.validate import conflicts, validate
 
 Extracted = tuple[Article, list[Contact]]
 BATCH_SIZE = 500
@@ -74,13 +73,13 @@ def load_batches(items: Iterable[Extracted], store: ContactStore, batch_size: in
         named = {person for person, _ in store.values({(person_iri(party), FOAF.name) for _, contacts in chunk
                                                        for contact in contacts for party in contact.participants})}
         graph = contacts_to_graph(chunk, known.__contains__, named.__contains__)
-        if not (validate(graph) or conflicts(graph, store.values)):
+        if not store.check(graph):
             yield Batch(loaded=chunk, new_triples=store.add_valid(graph))
             continue
         batch = Batch()
         for item in chunk:
             single = contacts_to_graph([item], known.__contains__, named.__contains__)
-            violations = validate(single) or conflicts(single, store.values)
+            violations = store.check(single)
             if violations:
                 batch.refused.append((item[0], violations))
             else:

@@ -32,8 +32,8 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from diplograph.errors import StoreError
-from diplograph.namespaces import DIPLO, ID
-from diplograph.store import ContactStore
+from diplograph.namespaces import ID
+from diplograph.store import XSD_INTEGER, ContactStore
 
 DEFAULT_GRAPH = str(ID["graph/contacts"])
 STAGING = str(ID["graph/staging/"])
@@ -42,7 +42,6 @@ PASSWORD_VARIABLE = "DIPLOGRAPH_STORE_PASSWORD"
 TRIPLES_PER_REQUEST = 5000  # staged a request at a time: servers limit the size of one request
 IRIS_PER_QUERY = 500
 TIMEOUT_SECONDS = 600
-XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
 def is_remote(location: str | Path) -> bool:
@@ -149,16 +148,6 @@ class SparqlStore(ContactStore):
             self.post_update(f"DROP SILENT GRAPH <{staging}>")
         except StoreError:
             pass
-
-    def known_contacts(self, iris: Collection[URIRef]) -> set[URIRef]:
-        """Those of the contact IRIs the store holds, a few hundred per query."""
-        ordered = sorted(iris)
-        known = set()
-        for start in range(0, len(ordered), IRIS_PER_QUERY):
-            values = " ".join(iri.n3() for iri in ordered[start:start + IRIS_PER_QUERY])
-            rows = self.select(f"SELECT ?c WHERE {{ VALUES ?c {{ {values} }} ?c a {DIPLO.Contact.n3()} }}")[1]
-            known.update(URIRef(row["c"]) for row in rows)
-        return known
 
     def values(self, pairs: Collection[tuple[URIRef, URIRef]]) -> dict[tuple[URIRef, URIRef], set[ox.Term]]:
         """The objects the store holds for each pair, a few hundred pairs per query."""

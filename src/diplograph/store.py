@@ -17,12 +17,12 @@ from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from diplograph.errors import StoreError, ValidationError
+from diplograph.model import Violation
 from diplograph.namespaces import DIPLO
 from diplograph.query import run_query
 from diplograph.validate import conflicts, validate
 
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
-RDF_TYPE = ox.NamedNode(str(RDF.type))
 CONTACT_CLASS = ox.NamedNode(str(DIPLO.Contact))
 
 
@@ -53,10 +53,6 @@ class ContactStore(ABC):
         """Add a graph already validated, all or nothing; return how many triples are new."""
 
     @abstractmethod
-    def known_contacts(self, iris: Collection[URIRef]) -> set[URIRef]:
-        """Those of the contact IRIs the store holds, asked in one go."""
-
-    @abstractmethod
     def values(self, pairs: Collection[tuple[URIRef, URIRef]]) -> dict[tuple[URIRef, URIRef], set[ox.Term]]:
         """The objects the store holds for each (subject, predicate) pair that has any, asked in one go."""
 
@@ -76,13 +72,22 @@ class ContactStore(ABC):
     def close(self) -> None:
         """Release what the store holds open."""
 
+    def known_contacts(self, iris: Collection[URIRef]) -> set[URIRef]:
+        """Those of the contact IRIs the store holds, asked in one go."""
+        found = self.values([(iri, RDF.type) for iri in iris])
+        return {iri for (iri, _), types in found.items() if CONTACT_CLASS in types}
+
+    def check(self, graph: Graph) -> list[Violation]:
+        """The SHACL violations of a graph, alone or together with what the store holds; [] when it may be added."""
+        return validate(graph) or conflicts(graph, self.values)
+
     def load(self, graph: Graph) -> int:
         """Validate a graph, then add it in one transaction; return how many triples are new.
 
         Nothing is written when the graph has SHACL violations, or would have them together
         with the store (ValidationError), or when the write fails part way.
         """
-        violations = validate(graph) or conflicts(graph, self.values)
+        violations = self.check(graph)
         if violations:
             raise ValidationError(violations)
         return self.add_valid(graph)
@@ -147,11 +152,6 @@ class Store(ContactStore):
         except OSError as error:
             raise StoreError(f"{self.path}: write failed, nothing was loaded ({error})") from None
         return len(new)
-
-    def known_contacts(self, iris: Collection[URIRef]) -> set[URIRef]:
-        """Those of the contact IRIs the store holds: one index lookup each."""
-        return {iri for iri in iris if next(self.oxigraph.quads_for_pattern(
-            ox.NamedNode(str(iri)), RDF_TYPE, CONTACT_CLASS, ox.DefaultGraph()), None) is not None}
 
     def values(self, pairs: Collection[tuple[URIRef, URIRef]]) -> dict[tuple[URIRef, URIRef], set[ox.Term]]:
         """The objects the store holds for each pair: one index lookup each."""
