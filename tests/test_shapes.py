@@ -1,4 +1,8 @@
-"""Every SHACL shape, each broken by one focused change to a conforming graph."""
+"""Every SHACL shape, each broken by one focused change to a conforming graph.
+
+Each case runs through both validators, pyshacl and the shapes compiled to SPARQL that loads
+use, which must report the same violations with the same messages.
+"""
 
 from pathlib import Path
 
@@ -7,7 +11,9 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, XSD
 
 from diplograph.namespaces import DIPLO
-from diplograph.validate import validate
+from diplograph.shape_queries import check_shapes, compile_shapes
+from diplograph.terms import graph_quads
+from diplograph.validate import shapes_graph, validate
 
 ID = Namespace("https://w3id.org/diplograph/id/")
 SHAPE = Namespace("https://w3id.org/diplograph/shapes#")
@@ -18,8 +24,16 @@ def valid_graph() -> Graph:
     return Graph().parse(VALID)
 
 
-def test_shapes_accept_the_valid_graph():
-    assert validate(valid_graph()) == []
+VALIDATORS = {"pyshacl": validate, "compiled": lambda graph: check_shapes(graph_quads(graph))}
+
+
+@pytest.fixture(params=VALIDATORS, ids=list(VALIDATORS))
+def check(request):
+    return VALIDATORS[request.param]
+
+
+def test_shapes_accept_the_valid_graph(check):
+    assert check(valid_graph()) == []
 
 
 # (name, triples to remove, triples to add, focus, shape, path)
@@ -69,18 +83,45 @@ CASES = [
 
 
 @pytest.mark.parametrize(("remove", "add", "focus", "shape", "path"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_shapes_report_each_violation(remove, add, focus, shape, path):
+def test_shapes_report_each_violation(check, remove, add, focus, shape, path):
     graph = valid_graph()
     for triple in remove:
         assert triple in graph, f"fixture lacks {triple}"
         graph.remove(triple)
     for triple in add:
         graph.add(triple)
-    violations = validate(graph)
+    violations = check(graph)
     assert [(v.focus, v.shape, v.path) for v in violations] == [(str(focus), str(shape), str(path))]
+    assert violations == validate(graph)  # the message too
 
 
 def test_shapes_every_property_shape_has_a_violating_case():
     shapes = Graph().parse(Path(__file__).parent.parent / "ontology" / "shapes.ttl")
     declared = {s for s in shapes.subjects(RDF.type, URIRef("http://www.w3.org/ns/shacl#PropertyShape"))}
     assert declared == {case[4] for case in CASES}
+
+
+def test_compiled_shapes_find_targets_through_subclasses():
+    CALL = URIRef("https://example.org/def#Call")  # noqa: N806 (a class)
+    graph = valid_graph()
+    graph.remove((ID["contact-1"], RDF.type, DIPLO.Contact))
+    graph.add((ID["contact-1"], RDF.type, CALL))
+    graph.add((CALL, URIRef("http://www.w3.org/2000/01/rdf-schema#subClassOf"), DIPLO.Contact))
+    graph.remove((ID["contact-1"], PROV.wasDerivedFrom, ID["span-1"]))
+    assert [v.shape for v in check_shapes(graph_quads(graph))] == [str(SHAPE.ContactEvidence)]
+    assert check_shapes(graph_quads(graph)) == validate(graph)
+
+
+@pytest.mark.parametrize(("change", "refused"), [
+    ("shape:ArticleUrl sh:pattern \"^https?:\" .", "cannot compile http://www.w3.org/ns/shacl#pattern"),
+    ("shape:Person sh:closed true .", "cannot compile http://www.w3.org/ns/shacl#closed"),
+    ("shape:Loose a sh:NodeShape ; sh:targetNode shape:x .", "cannot compile http://www.w3.org/ns/shacl#targetNode"),
+])
+def test_compiled_shapes_refuse_what_they_do_not_translate(change, refused):
+    shapes = Graph()
+    for triple in shapes_graph():
+        shapes.add(triple)
+    shapes.parse(data="@prefix sh: <http://www.w3.org/ns/shacl#> . "
+                      f"@prefix shape: <https://w3id.org/diplograph/shapes#> . {change}", format="turtle")
+    with pytest.raises(ValueError, match=refused):
+        compile_shapes(shapes)

@@ -7,7 +7,8 @@ from rdflib import Graph, Literal, URIRef
 from diplograph.errors import StoreError, ValidationError
 from diplograph.namespaces import DIPLO
 from diplograph.rdf import contacts_to_graph
-from diplograph.store import Store, graph_quads, open_store
+from diplograph.store import Store, open_store
+from diplograph.terms import graph_quads
 from tests.conftest import fixture_batch
 
 

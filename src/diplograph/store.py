@@ -13,14 +13,15 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import RDF, BNode, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import RDF, Graph, URIRef
 
 from diplograph.errors import StoreError, ValidationError
 from diplograph.model import Violation
 from diplograph.namespaces import DIPLO
 from diplograph.query import run_query
-from diplograph.validate import conflicts, validate
+from diplograph.shape_queries import check_shapes
+from diplograph.terms import graph_quads
+from diplograph.validate import conflicts
 
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 CONTACT_CLASS = ox.NamedNode(str(DIPLO.Contact))
@@ -79,7 +80,7 @@ class ContactStore(ABC):
 
     def check(self, graph: Graph) -> list[Violation]:
         """The SHACL violations of a graph, alone or together with what the store holds; [] when it may be added."""
-        return validate(graph) or conflicts(graph, self.values)
+        return check_shapes(graph_quads(graph)) or conflicts(graph, self.values)
 
     def load(self, graph: Graph) -> int:
         """Validate a graph, then add it in one transaction; return how many triples are new.
@@ -205,27 +206,6 @@ def open_store(location: str | Path | None = None) -> ContactStore:
     if remote.is_remote(location):
         return remote.SparqlStore.open(str(location))
     return Store(location)
-
-
-def graph_quads(graph: Graph) -> Iterator[ox.Quad]:
-    """The triples of an rdflib graph as Oxigraph quads of the default graph, term by term (no text)."""
-    for s, p, o in graph:
-        yield ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.DefaultGraph())
-
-
-def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """One rdflib term as the Oxigraph term of the same value."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"cannot store a {type(term).__name__} term")
 
 
 def to_python(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Any:

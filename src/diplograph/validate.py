@@ -13,6 +13,7 @@ from rdflib.plugins.sparql.sparql import Query
 
 from diplograph.model import Violation
 from diplograph.reference import resource_path
+from diplograph.terms import to_oxigraph
 
 
 @cache
@@ -92,8 +93,6 @@ def conflicts(graph: Graph, stored: Callable[[Collection[Pair]], dict[Pair, set]
     Oxigraph terms. Validating a batch with `validate` and then with this keeps every store
     valid without ever validating the whole store.
     """
-    from diplograph.store import to_oxigraph  # the store validates with this module
-
     single = single_valued()
     given = {(s, p): o for s, p, o in graph if p in single}
     found = stored(given.keys())

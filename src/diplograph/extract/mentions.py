@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from diplograph import reference
+from diplograph.patterns import alternation
 
 HONORIFICS = re.compile(
     r"\b(?:His|Her|Their) (?:Excellency|Excellencies|Highness|Majesty|Royal Highness)\s+|"
@@ -91,9 +92,9 @@ class Mention:
 @cache
 def role_pattern() -> re.Pattern[str]:
     """Every office alias, longest first; aliases of three letters or fewer only in capitals."""
-    aliases = sorted(reference.role_aliases(), key=len, reverse=True)
-    long_forms = "|".join(re.escape(a) for a in aliases if len(a) > 3)
-    short_forms = "|".join(re.escape(a.upper()) for a in aliases if len(a) <= 3)
+    aliases = reference.role_aliases()
+    long_forms = alternation({a.lower() for a in aliases if len(a) > 3})
+    short_forms = alternation({a.upper() for a in aliases if len(a) <= 3})
     modifiers = r"(?:(?i:deputy|vice|acting|former|interim|first|caretaker)[ -])?"
     # A plural office names several holders: "Russian and Turkish Presidents Vladimir Putin and ...".
     return re.compile(rf"\b{modifiers}(?:(?i:{long_forms})|{short_forms})(?:s(?=\s+[A-Z]))?\b")
@@ -102,8 +103,7 @@ def role_pattern() -> re.Pattern[str]:
 @cache
 def country_pattern() -> re.Pattern[str]:
     """Every country name, adjective and other name, case kept, longest first."""
-    forms = sorted(reference.country_names(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{alternation(reference.country_names())})(?![\w-])")
 
 
 def canonical_role(text: str) -> str:

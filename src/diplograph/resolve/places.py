@@ -7,6 +7,7 @@ from functools import cache
 
 from diplograph import reference
 from diplograph.model import Contact, ContactType
+from diplograph.patterns import alternation
 
 # Words that set a visit's destination for the rest of the article: "arrived in Kathmandu".
 TRAVEL = r"(?:arrived|arrives|arriving|landed|lands|flew|travell?ed|headed) (?:in|at|to)|(?:visit|trip|tour) to|visiting"
@@ -20,14 +21,13 @@ DATELINE_PLACE = re.compile(r"(?m)^\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,30}?)(?:/
 @cache
 def place_pattern() -> re.Pattern[str]:
     """A place name after "in" or "at": a country, a seat of government or a major city."""
-    forms = "|".join(re.escape(f) for f in sorted(reference.country_places(), key=len, reverse=True))
-    return re.compile(rf"\b(?:in|at) (?:the )?(?P<place>{forms})(?![\w-])")
+    return re.compile(rf"\b(?:in|at) (?:the )?(?P<place>{alternation(reference.country_places())})(?![\w-])")
 
 
 @cache
 def travel_pattern() -> re.Pattern[str]:
     """A destination after a verb of travel."""
-    forms = "|".join(re.escape(f) for f in sorted(reference.country_places(), key=len, reverse=True))
+    forms = alternation({place.lower() for place in reference.country_places()})
     return re.compile(rf"\b(?:{TRAVEL}) (?:the )?(?P<place>{forms})(?![\w-])", re.IGNORECASE)
 
 
