@@ -72,13 +72,13 @@ def load_batches(items: Iterable[Extracted], store: ContactStore, batch_size: in
                                       for iri in contact_candidates(contact, article.published)})
         named = {person for person, _ in store.values({(person_iri(party), FOAF.name) for _, contacts in chunk
                                                        for contact in contacts for party in contact.participants})}
-        graph = contacts_to_graph(chunk, known.__contains__, named.__contains__)
+        graph = contacts_to_graph(chunk, known.__contains__, named)
         if not store.check(graph):
             yield Batch(loaded=chunk, new_triples=store.add_valid(graph))
             continue
         batch = Batch()
         for item in chunk:
-            single = contacts_to_graph([item], known.__contains__, named.__contains__)
+            single = contacts_to_graph([item], known.__contains__, named)
             violations = store.check(single)
             if violations:
                 batch.refused.append((item[0], violations))

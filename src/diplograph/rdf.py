@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import date, timedelta
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, XSD
 
 from diplograph import reference
@@ -49,6 +50,8 @@ def person_iri(party: Party) -> URIRef:
 # Undated reports of one contact by several outlets appear within a few days of each other.
 UNDATED_WINDOW_DAYS = 3
 Known = Callable[[URIRef], bool]
+Triple = tuple[Node, Node, Node]
+Triples = set[Triple]  # what the add_* functions add to
 
 
 def contact_iri(contact: Contact, published: date | None = None, known: Known = lambda iri: False) -> URIRef:
@@ -84,24 +87,30 @@ def contact_candidates(contact: Contact, published: date | None) -> list[URIRef]
 
 
 def contacts_to_graph(batch: Iterable[tuple[Article, list[Contact]]], known: Known = lambda iri: False,
-                      named: Known = lambda iri: False) -> Graph:
+                      named: Collection[URIRef] = ()) -> Graph:
     """One graph of the articles of a batch and the contacts read from them.
 
     `known` says whether a contact IRI is already in the store, so that undated reports of
-    a stored contact join it (see `contact_iri`). `named` says whether the store already
-    gives a person a name: a person has one name, the first spelling loaded, and another
-    outlet's spelling ("Al-Ghanim" for "Al Ghanim") becomes one more label.
+    a stored contact join it (see `contact_iri`). `named` are the people the store already
+    gives a name: a person has one name, the first spelling loaded, and another outlet's
+    spelling ("Al-Ghanim" for "Al Ghanim") becomes one more label.
+
+    The triples are gathered in a set first: a batch states each country, role and post
+    again for every party holding it, and adding to a set costs a tenth of adding to a graph.
     """
-    graph = new_graph()
+    triples: set[Triple] = set()
+    names = set(named)
     for article, contacts in batch:
-        add_article(graph, article)
+        add_article(triples, article)
         for contact in contacts:
-            add_contact(graph, article, contact, lambda iri: (iri, RDF.type, DIPLO.Contact) in graph or known(iri),
-                        lambda iri: (iri, FOAF.name, None) in graph or named(iri))
+            add_contact(triples, article, contact,
+                        lambda iri: (iri, RDF.type, DIPLO.Contact) in triples or known(iri), names)
+    graph = new_graph()
+    graph.addN((s, p, o, graph) for s, p, o in triples)
     return graph
 
 
-def add_article(graph: Graph, article: Article) -> None:
+def add_article(graph: Triples, article: Article) -> None:
     """The article's metadata: url, source, title, publication date and text length."""
     node = article_iri(article.id)
     graph.add((node, RDF.type, DIPLO.Article))
@@ -116,7 +125,7 @@ def add_article(graph: Graph, article: Article) -> None:
         graph.add((node, DCTERMS.title, Literal(article.title)))
 
 
-def add_contact(graph: Graph, article: Article, contact: Contact, known: Known, named: Known) -> None:
+def add_contact(graph: Triples, article: Article, contact: Contact, known: Known, named: set[URIRef]) -> None:
     """A contact with its kind, participants, initiator, date, topics and evidence."""
     node = contact_iri(contact, article.published, known)
     graph.add((node, RDF.type, DIPLO.Contact))
@@ -134,12 +143,16 @@ def add_contact(graph: Graph, article: Article, contact: Contact, known: Known, 
             graph.add((node, PROV.wasDerivedFrom, add_evidence(graph, article, evidence)))
 
 
-def add_party(graph: Graph, party: Party, named: Known = lambda iri: False) -> URIRef:
-    """A person and, when known, the post they hold: role, organization and country."""
+def add_party(graph: Triples, party: Party, named: set[URIRef]) -> URIRef:
+    """A person and, when known, the post they hold: role, organization and country.
+
+    The person's name is added unless `named` holds them already; they are added to it.
+    """
     node = person_iri(party)
     graph.add((node, RDF.type, DIPLO.Person))
-    if party.name and not named(node):
+    if party.name and node not in named:
         graph.add((node, FOAF.name, Literal(party.name)))
+        named.add(node)
     graph.add((node, RDFS.label, Literal(party.label)))
     if party.role:
         post = ID[f"post/{party.country or 'xx'}/{slug(party.organization or '')}/{slug(party.role)}"]
@@ -157,7 +170,7 @@ def add_party(graph: Graph, party: Party, named: Known = lambda iri: False) -> U
     return node
 
 
-def add_organization(graph: Graph, name: str, country: str | None) -> URIRef:
+def add_organization(graph: Triples, name: str, country: str | None) -> URIRef:
     """An organization, with the country it belongs to."""
     node = ID[f"organization/{country or 'xx'}/{slug(name)}"]
     graph.add((node, RDF.type, DIPLO.Organization))
@@ -167,7 +180,7 @@ def add_organization(graph: Graph, name: str, country: str | None) -> URIRef:
     return node
 
 
-def add_country(graph: Graph, code: str) -> URIRef:
+def add_country(graph: Triples, code: str) -> URIRef:
     """A country by ISO code, labelled with its short name."""
     node = ID[f"country/{code}"]
     graph.add((node, RDF.type, DIPLO.Country))
@@ -178,7 +191,7 @@ def add_country(graph: Graph, code: str) -> URIRef:
     return node
 
 
-def add_evidence(graph: Graph, article: Article, evidence: Evidence) -> URIRef:
+def add_evidence(graph: Triples, article: Article, evidence: Evidence) -> URIRef:
     """An evidence span: its article, offsets and the sentence it quotes."""
     node = evidence_iri(evidence)
     graph.add((node, RDF.type, DIPLO.EvidenceSpan))
