@@ -101,6 +101,31 @@ def contact_paragraph(rng: random.Random, a: Holder, b: Holder, published: date)
     return f"{sentence} {follow}", gold
 
 
+def network_people(count: int, seed: int = 7) -> list[Holder]:
+    """`count` distinct people for the store-side benchmarks, more than the office table holds.
+
+    Each name joins a given name and a surname of `data/office_holders.csv` (about 250,000
+    pairs); each person has one of its offices and one of its countries. The same count and
+    seed give the same people, in the same order.
+    """
+    rng = random.Random(seed)
+    holders = reference.office_holders()
+    given = sorted({h.name.split()[0] for h in holders})
+    surnames = sorted({h.name.split()[-1] for h in holders})
+    roles = sorted({h.role for h in holders})
+    countries = sorted(reference.countries().items())
+    if count > len(given) * len(surnames):
+        raise ValueError(f"at most {len(given) * len(surnames)} people can be named")
+    names: dict[str, None] = {}
+    while len(names) < count:
+        names.setdefault(f"{rng.choice(given)} {rng.choice(surnames)}")
+    people = []
+    for name in names:
+        code, country = rng.choice(countries)
+        people.append(Holder(name, rng.choice(roles), code, country.name))
+    return people
+
+
 def article(rng: random.Random, number: int, people_by_day: dict[date, list[Holder]]) -> tuple[dict, list[dict]]:
     """One article record and its gold contacts."""
     published = FIRST_DAY + timedelta(days=rng.randrange(DAYS))

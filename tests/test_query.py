@@ -1,9 +1,10 @@
 """Every query of queries/ on the fixture graph, against its exact rows."""
 
 import pytest
+from rdflib import Literal
 
 from diplograph.errors import QueryError
-from diplograph.query import list_queries, run_query
+from diplograph.query import list_queries, run_query, with_values
 from diplograph.rdf import contact_iri
 from tests.conftest import FIXTURE_A2, FIXTURE_CONTACTS
 
@@ -102,3 +103,11 @@ def test_query_values_cannot_change_the_query(fixture_store):
 def test_query_parameter_errors(fixture_store, name, params, message):
     with pytest.raises(QueryError, match=message):
         run_query(fixture_store, name, **params)
+
+
+def test_query_values_go_where_the_query_marks_them():
+    query = "SELECT ?x WHERE {\n    {\n        # VALUES: here\n        ?x ?p ?name\n    }\n    ?x ?q ?y\n}"
+    bound = with_values(query, {"name": Literal("Lavrov")})
+    assert '{\n VALUES (?name) { ("Lavrov") }        # VALUES: here\n        ?x ?p ?name' in bound
+    assert with_values("SELECT ?x WHERE { ?x ?p ?name }", {"name": Literal("L")}).startswith(
+        'SELECT ?x WHERE { VALUES (?name) { ("L") } ?x')
