@@ -96,7 +96,7 @@ def contacts_to_graph(batch: Iterable[tuple[Article, list[Contact]]], known: Kno
     spelling ("Al-Ghanim" for "Al Ghanim") becomes one more label.
 
     The triples are gathered in a set first: a batch states each country, role and post
-    again for every party holding it, and adding to a set costs a tenth of adding to a graph.
+    again for every party holding it, and adding to a set is much cheaper than adding to a graph.
     """
     triples: set[Triple] = set()
     names = set(named)
