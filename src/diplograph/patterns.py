@@ -40,4 +40,4 @@ def _render(node: dict[str, dict]) -> str:
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if "" not in node:
         return body
-    return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    return f"{body}?" if len(body) == 1 else f"(?:{body})?"

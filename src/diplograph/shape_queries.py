@@ -98,33 +98,33 @@ def compile_property(shapes: Graph, shape: URIRef, targets: str) -> list[ShapeQu
     message = str(shapes.value(shape, SH.message) or "")
     p = iri(path)
 
-    def each_value(condition: str) -> str:
-        return f"SELECT DISTINCT ?this ?value WHERE {{ {targets} ?this {p} ?value . FILTER ({condition}) }}"
+    def each_value(condition: str, before: str = "") -> str:
+        """The focus nodes with a value for which `condition` holds, once `before` has run."""
+        return f"SELECT DISTINCT ?this ?value WHERE {{ {targets} ?this {p} ?value . {before}FILTER ({condition}) }}"
 
-    def counted(condition: str, having: str) -> str:
+    def counted(having: str, condition: str = "") -> str:
+        """The focus nodes whose values (those meeting `condition`) are too few or too many."""
         return (f"SELECT ?this WHERE {{ {targets} OPTIONAL {{ ?this {p} ?value . {condition} }} }} "
                 f"GROUP BY ?this HAVING ({having})")
 
     sparql = []
     if (least := shapes.value(shape, SH.minCount)) is not None:
-        sparql.append(counted("", f"COUNT(DISTINCT ?value) < {int(least)}"))
+        sparql.append(counted(f"COUNT(DISTINCT ?value) < {int(least)}"))
     if (most := shapes.value(shape, SH.maxCount)) is not None:
-        sparql.append(counted("", f"COUNT(DISTINCT ?value) > {int(most)}"))
+        sparql.append(counted(f"COUNT(DISTINCT ?value) > {int(most)}"))
     if (datatype := shapes.value(shape, SH.datatype)) is not None:
         # A cast that fails leaves ?cast unbound: the literal is ill-formed.
         cast = f"BIND({iri(datatype)}(STR(?value)) AS ?cast) " if datatype in CASTABLE else ""
         well_formed = " || !BOUND(?cast)" if cast else ""
-        sparql.append(f"SELECT DISTINCT ?this ?value WHERE {{ {targets} ?this {p} ?value . {cast}"
-                      f"FILTER (!isLiteral(?value) || DATATYPE(?value) != {iri(datatype)}{well_formed}) }}")
+        sparql.append(each_value(f"!isLiteral(?value) || DATATYPE(?value) != {iri(datatype)}{well_formed}", cast))
     if (cls := shapes.value(shape, SH["class"])) is not None:
-        sparql.append(f"SELECT DISTINCT ?this ?value WHERE {{ {targets} ?this {p} ?value . "
-                      f"FILTER NOT EXISTS {{ ?value {INSTANCE_OF} {iri(cls)} }} }}")
+        sparql.append(each_value(f"NOT EXISTS {{ ?value {INSTANCE_OF} {iri(cls)} }}"))
     if (least := shapes.value(shape, SH.minInclusive)) is not None:
         sparql.append(each_value(f"!COALESCE(?value >= {term(least)}, false)"))
     if (allowed := shapes.value(shape, SH["in"])) is not None:
         sparql.append(each_value(f"?value NOT IN ({members(shapes, allowed)})"))
     if (qualified := shapes.value(shape, SH.qualifiedValueShape)) is not None:
-        sparql.append(qualified_counts(shapes, shape, qualified, counted))
+        sparql.append(counted(*qualified_counts(shapes, shape, qualified)))
     queries = [ShapeQuery(str(shape), str(path), message, text) for text in sparql]
     for constraint in shapes.objects(shape, SH.sparql):
         queries.append(ShapeQuery(str(shape), str(path), str(shapes.value(constraint, SH.message) or message),
@@ -134,8 +134,8 @@ def compile_property(shapes: Graph, shape: URIRef, targets: str) -> list[ShapeQu
     return queries
 
 
-def qualified_counts(shapes: Graph, shape: URIRef, qualified, counted) -> str:  # noqa: ANN001 (rdflib node, closure)
-    """sh:qualifiedMinCount and sh:qualifiedMaxCount of values in an sh:in list, as one query."""
+def qualified_counts(shapes: Graph, shape: URIRef, qualified) -> tuple[str, str]:  # noqa: ANN001 (rdflib node)
+    """sh:qualifiedMinCount and sh:qualifiedMaxCount of values in an sh:in list: the bounds, and which values count."""
     if set(shapes.predicates(qualified)) != {SH["in"]}:
         raise ValueError(f"shape {shape}: only sh:in can be compiled inside sh:qualifiedValueShape")
     bounds = []
@@ -144,7 +144,7 @@ def qualified_counts(shapes: Graph, shape: URIRef, qualified, counted) -> str:  
     if (most := shapes.value(shape, SH.qualifiedMaxCount)) is not None:
         bounds.append(f"COUNT(DISTINCT ?value) > {int(most)}")
     allowed = members(shapes, shapes.value(qualified, SH["in"]))
-    return counted(f"FILTER (?value IN ({allowed}))", " || ".join(bounds))
+    return " || ".join(bounds), f"FILTER (?value IN ({allowed}))"
 
 
 def sparql_constraint(shapes: Graph, constraint, path: str, targets: str) -> str:  # noqa: ANN001 (rdflib node)
