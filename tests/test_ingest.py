@@ -63,3 +63,9 @@ def test_ingest_duplicate_article_id_is_a_line_error_across_files(write_jsonl):
     assert [item.id for item in items[:2]] == ["x1", "x2"]
     assert items[0].origin == f"{first}:1"
     assert str(items[2]) == f"{second}:1: duplicate article id 'x1' (first at {first}:1)"
+
+
+def test_ingest_an_id_with_a_line_break_is_reported_on_one_line(write_jsonl):
+    source = write_jsonl([article_record("a\u2028b", "One."), article_record("a\u2028b", "Two.")])
+    error = list(read_articles([source]))[1]
+    assert str(error).splitlines() == [f"{source}:2: duplicate article id 'a\\u2028b' (first at {source}:1)"]

@@ -21,7 +21,7 @@ from diplograph.analyse.ego import ego_rows
 from diplograph.analyse.network import contact_network
 from diplograph.analyse.timeline import timeline
 from diplograph.export import EXPORT_FORMATS, NETWORK_WRITERS, RDF_FORMATS, rdf_text
-from diplograph.errors import DiplographError, InputError, ValidationError
+from diplograph.errors import DiplographError, InputError, ValidationError, one_line
 from diplograph.model import Article, Contact, ContactType, Violation
 from diplograph.pipeline import BATCH_SIZE, Extracted, extract_articles, load_batches
 from diplograph.query import list_queries, run_query
@@ -462,8 +462,8 @@ class Problems:
     def refuse(self, article: Article, violations: list[Violation]) -> None:
         """Report, where it was read, an article whose contacts broke the shapes, and so were not loaded."""
         self.count += 1
-        click.echo(f"{article.origin or article.id}: article '{article.id}' not loaded, "
-                   f"{plural(len(violations), 'SHACL violation')}: {violations[0].message}", err=True)
+        click.echo(one_line(f"{article.origin or article.id}: article '{article.id}' not loaded, "
+                            f"{plural(len(violations), 'SHACL violation')}: {violations[0].message}"), err=True)
 
     def exit(self) -> None:
         """Exit 1 when there was any problem."""

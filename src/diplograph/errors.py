@@ -2,6 +2,18 @@
 
 from __future__ import annotations
 
+# Every character str.splitlines() breaks a line at, shown escaped instead.
+LINE_BREAKS = {ord(c): c.encode("unicode_escape").decode("ascii") for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}
+
+
+def one_line(text: str) -> str:
+    """A message with the line breaks of the input it quotes (an article id, a path) escaped.
+
+    >>> print(one_line("duplicate article id 'a\\u2028b'"))
+    duplicate article id 'a\\u2028b'
+    """
+    return text.translate(LINE_BREAKS)
+
 
 class DiplographError(Exception):
     """Base class of every error diplograph reports to its user."""
@@ -21,7 +33,7 @@ class InputError(DiplographError):
         self.problem = problem
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.problem}"
+        return one_line(f"{self.path}:{self.line}: {self.problem}")
 
 
 class ValidationError(DiplographError):
