@@ -1,6 +1,6 @@
 """Speed and memory at scale, on the synthetic corpus of benchmarks/synthetic.py. Each part prints its figures.
 
-usage: python -m benchmarks.scale PART [--articles N] [--contacts N]   (from the repository's top folder)
+usage: python -m benchmarks.scale PART [--articles N] [--contacts N] [--keep FOLDER]   (from the repository's top folder)
 
   extraction   articles/s and words/s of extraction alone, one process
   end-to-end   articles/s of `diplograph run` (read, extract, validate, load) with --jobs 1 and 2,
@@ -12,7 +12,8 @@ usage: python -m benchmarks.scale PART [--articles N] [--contacts N]   (from the
   analysis     centrality, brokers and communities of the network of N contacts
   all          every part
 
-The corpus and the stores are written to a temporary folder and removed afterwards.
+The corpus and the stores are written to a temporary folder and removed afterwards, or kept in the
+folder given with --keep, whose filled stores later runs reuse.
 """
 
 from __future__ import annotations
@@ -245,12 +246,16 @@ def main() -> int:
     parser.add_argument("part", choices=[*PARTS, "all"])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--contacts", type=int, default=1_000_000)
+    parser.add_argument("--keep", type=Path, metavar="FOLDER",
+                        help="work in FOLDER and keep it, so that a later run reuses its filled stores")
     args = parser.parse_args()
     print(machine())
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = args.keep or Path(temporary)
+        folder.mkdir(parents=True, exist_ok=True)
         for name, part in PARTS.items():
             if args.part in (name, "all"):
-                part(Path(folder), articles=args.articles, contacts=args.contacts)
+                part(folder, articles=args.articles, contacts=args.contacts)
     return 0
 
 

@@ -5,8 +5,8 @@ from rdflib import Literal
 
 from diplograph.errors import QueryError
 from diplograph.query import list_queries, run_query, with_values
-from diplograph.rdf import contact_iri
-from tests.conftest import FIXTURE_A2, FIXTURE_CONTACTS
+from diplograph.rdf import contact_iri, person_iri
+from tests.conftest import ALI, BADR, FIXTURE_A2, FIXTURE_CONTACTS
 
 CALL, MEETING, VISIT, OLD_CALL = (str(contact_iri(FIXTURE_CONTACTS[k], FIXTURE_A2.published))
                                   for k in ("call", "meeting", "visit", "old call"))
@@ -47,6 +47,18 @@ def test_query_contacts_in_range(fixture_store):
     ]
 
 
+def test_query_contacts_in_range_the_same_with_and_without_its_days_listed(fixture_store, monkeypatch):
+    from diplograph import query
+
+    listed = rows(fixture_store, "contacts-in-range", since="2024-02-01", until="2024-03-04")
+    assert [r["contact"] for r in listed] == [OLD_CALL, CALL]
+    monkeypatch.setattr(query, "MAX_LISTED_DAYS", 2)
+    assert "VALUES ?date" not in query.with_days(query.find_query("contacts-in-range").sparql, query.bind(
+        query.find_query("contacts-in-range"), {"since": "2024-02-01", "until": "2024-03-04"}))
+    assert rows(fixture_store, "contacts-in-range", since="2024-02-01", until="2024-03-04") == listed
+    assert rows(fixture_store, "contacts-in-range", since="2024-03-04", until="2024-02-01") == []
+
+
 def test_query_degree_ranking(fixture_store):
     assert rows(fixture_store, "degree-ranking") == [
         {"person": "Ali Nasser", "contacts": 3, "partners": 2},
@@ -72,18 +84,26 @@ def test_query_evidence(fixture_store):
 
 def test_query_participations(fixture_store):
     found = rows(fixture_store, "participations", since="2024-03-01", kind="PhoneCall")
-    assert [(r["contact"], r["type"], r["date"], r["label"], r["role"], r["country"]) for r in found] == sorted([
-        (CALL, "PhoneCall", "2024-03-04", "Ali Nasser", "Speaker", "KW"),
-        (CALL, "PhoneCall", "2024-03-04", "Badr Hamad", "Foreign Minister", "OM"),
-    ])
+    assert [(r["contact"], r["type"], r["date"]) for r in found] == [(CALL, "PhoneCall", "2024-03-04")] * 2
+    assert {r["person"] for r in found} == {str(person_iri(ALI)), str(person_iri(BADR))}
     everything = rows(fixture_store, "participations")
     assert len(everything) == 8 and len({r["contact"] for r in everything}) == 4
     assert {r["date"] for r in everything if r["contact"] == VISIT} == {None}
 
 
+def test_query_people(fixture_store):
+    found = rows(fixture_store, "people")
+    assert sorted((r["label"], r["name"], r["role"], r["country"]) for r in found) == [
+        ("Ali Nasser", "Ali Nasser", "Speaker", "KW"),
+        ("Badr Hamad", "Badr Hamad", "Foreign Minister", "OM"),
+        ("Carla Diaz", "Carla Diaz", "President", "CL"),
+    ]
+    assert [r["person"] for r in found] == sorted(r["person"] for r in found)
+
+
 def test_query_every_query_file_is_tested():
     tested = {"contacts-of-person", "contacts-between-countries", "contacts-in-range", "degree-ranking", "top-pairs",
-              "evidence", "participations"}
+              "evidence", "participations", "people"}
     assert {q.name for q in list_queries()} == tested
     assert all(q.description for q in list_queries())
 

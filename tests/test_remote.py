@@ -16,7 +16,7 @@ from diplograph.extract.contacts import extract_contacts
 from diplograph.ingest import read_articles
 from diplograph.model import Evidence
 from diplograph.pipeline import load_batches
-from diplograph.query import list_queries, run_query
+from diplograph.query import find_query, list_queries, run_query
 from diplograph.rdf import contact_iri, contacts_to_graph
 from diplograph.remote import Endpoints, SparqlStore
 from diplograph.store import open_store
@@ -35,6 +35,7 @@ QUERIES = [
     ("evidence", {"contact": CALL}),
     ("participations", {}),
     ("participations", {"since": "2021-05-01", "kind": "PhoneCall"}),
+    ("people", {}),
 ]
 
 
@@ -54,9 +55,17 @@ def test_remote_queries_give_the_rows_of_the_embedded_store(server_config, tmp_p
         load_everything(served)
         assert {q.name for q in list_queries()} == {name for name, _ in QUERIES}
         for name, params in QUERIES:
-            expected = run_query(embedded, name, **params)
+            expected = in_order(name, run_query(embedded, name, **params))
             assert expected[1], (name, params)
-            assert run_query(served, name, **params) == expected, (name, params)
+            assert in_order(name, run_query(served, name, **params)) == expected, (name, params)
+
+
+def in_order(name, result):
+    """A query's columns and rows, the rows sorted when the query leaves their order open."""
+    columns, rows = result
+    if "ORDER BY" in find_query(name).sparql:
+        return columns, rows
+    return columns, sorted(rows, key=lambda row: [str(row[column]) for column in columns])
 
 
 def test_remote_holds_the_triples_of_the_embedded_store_and_reloading_adds_nothing(server_config, tmp_path):

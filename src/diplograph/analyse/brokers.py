@@ -7,8 +7,8 @@ from typing import Any
 
 import networkx as nx
 
-from diplograph.analyse.centrality import betweenness
 from diplograph.analyse.communities import Communities
+from diplograph.analyse.measures import betweenness, constraint, effective_size
 
 
 def brokers(graph: nx.Graph, found: Communities) -> list[dict[str, Any]]:
@@ -30,8 +30,8 @@ def brokers(graph: nx.Graph, found: Communities) -> list[dict[str, Any]]:
     if graph.number_of_nodes() == 0:
         return []
     between = betweenness(graph)
-    constraint = nx.constraint(graph, weight="weight")
-    effective = nx.effective_size(graph, weight="weight")
+    constrained = constraint(graph)
+    effective = effective_size(graph)
     rows = []
     for node, data in graph.nodes(data=True):
         reached = {found.of(node)} | {found.of(other) for other in graph[node]}
@@ -39,7 +39,7 @@ def brokers(graph: nx.Graph, found: Communities) -> list[dict[str, Any]]:
             "person": data.get("label", node),
             "country": data.get("country", ""),
             "betweenness": round(between[node], 4),
-            "constraint": None if math.isnan(constraint[node]) else round(constraint[node], 4),
+            "constraint": None if math.isnan(constrained[node]) else round(constrained[node], 4),
             "effective_size": None if math.isnan(effective[node]) else round(effective[node], 4),
             "communities": len(reached),
         })

@@ -6,25 +6,7 @@ from typing import Any
 
 import networkx as nx
 
-EXACT_BETWEENNESS_LIMIT = 5000  # people; exact betweenness costs time in people x ties
-SAMPLED_SOURCES = 500
-SEED = 7
-
-
-def betweenness(graph: nx.Graph) -> dict[Any, float]:
-    """Normalized betweenness: exact up to `EXACT_BETWEENNESS_LIMIT` people, estimated above.
-
-    The estimate counts shortest paths from `SAMPLED_SOURCES` sources drawn with a fixed seed
-    (Brandes and Pich, 2007), so runs agree. It is unbiased, and its error falls as one over
-    the square root of the sources: a few thousandths for the people that matter, whose
-    betweenness is largest. Exact betweenness of 50,000 people takes hours; this, seconds.
-
-    >>> round(betweenness(nx.path_graph(3))[1], 3)
-    1.0
-    """
-    if graph.number_of_nodes() <= EXACT_BETWEENNESS_LIMIT:
-        return nx.betweenness_centrality(graph, normalized=True)
-    return nx.betweenness_centrality(graph, k=SAMPLED_SOURCES, normalized=True, seed=SEED)
+from diplograph.analyse.measures import betweenness
 
 
 def centrality(graph: nx.Graph) -> list[dict[str, Any]]:
@@ -32,7 +14,7 @@ def centrality(graph: nx.Graph) -> list[dict[str, Any]]:
 
     `degree` counts distinct partners and `contacts` the contacts behind them (weighted
     degree). `betweenness` is the share of shortest paths between others that pass through
-    the person (normalized, estimated above 5,000 people: see `betweenness`; paths ignore weights, since a tie is a tie however often it is
+    the person (normalized, estimated above 5,000 people: see `measures.betweenness`; paths ignore weights, since a tie is a tie however often it is
     used). `pagerank` weighs ties by their number of contacts. Rows are ranked by weighted
     degree, then betweenness, then label.
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
+
+from diplograph.analyse.measures import louvain
 
 SEED = 7  # Louvain visits nodes in random order: a fixed seed gives the same communities on every run
 
@@ -16,10 +18,16 @@ class Communities:
 
     groups: tuple[frozenset[str], ...]
     modularity: float
+    numbers: dict[str, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Brokers ask for the community of every person's every partner: a lookup, not a search.
+        numbers = {node: number for number, group in enumerate(self.groups, 1) for node in group}
+        object.__setattr__(self, "numbers", numbers)
 
     def of(self, node: str) -> int:
         """The number of the community a node is in, counted from 1 by size."""
-        return next(index for index, group in enumerate(self.groups, 1) if node in group)
+        return self.numbers[node]
 
 
 def find_communities(graph: nx.Graph, seed: int = SEED) -> Communities:
@@ -32,7 +40,7 @@ def find_communities(graph: nx.Graph, seed: int = SEED) -> Communities:
     """
     if graph.number_of_edges() == 0:
         return Communities(tuple(frozenset([node]) for node in sorted(graph)), 0.0)
-    groups = nx.community.louvain_communities(graph, weight="weight", seed=seed)
+    groups = louvain(graph, seed)
     ordered = sorted((frozenset(group) for group in groups), key=lambda g: (-len(g), min(g)))
     return Communities(tuple(ordered), nx.community.modularity(graph, ordered, weight="weight"))
 

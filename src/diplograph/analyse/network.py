@@ -1,7 +1,9 @@
 """From the store to networkx: people as nodes, one weighted edge per pair of people in contact.
 
-The graph is built from the rows of `queries/participations.rq`, so it is the same on the
-embedded store and on any SPARQL endpoint that answers that query.
+The graph is built from the rows of `queries/participations.rq` and `queries/people.rq`, so it
+is the same on the embedded store and on any SPARQL endpoint that answers those queries. The
+two are kept apart so that a million participations come as bare IRIs, and each person's
+label and offices come once.
 """
 
 from __future__ import annotations
@@ -33,11 +35,12 @@ def contact_network(store: ContactStore, since: date | str | None = None, until:
     params = {name: value for name, value in (("since", since), ("until", until), ("kind", kind)) if value}
     _, rows = run_query(store, "participations", **{k: str(v) for k, v in params.items()})
     contacts: dict[str, dict[str, Any]] = defaultdict(lambda: {"people": set()})
-    people: dict[str, dict[str, Any]] = defaultdict(lambda: {"offices": set(), "countries": set()})
     for row in rows:
         contact = contacts[row["contact"]]
         contact.update(type=row["type"], date=str(row["date"] or ""))
         contact["people"].add(row["person"])
+    people: dict[str, dict[str, Any]] = defaultdict(lambda: {"offices": set(), "countries": set()})
+    for row in run_query(store, "people")[1]:
         person = people[row["person"]]
         person.update(label=row["label"], name=row["name"] or "")
         if row["role"]:
