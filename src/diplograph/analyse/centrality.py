@@ -14,9 +14,10 @@ def centrality(graph: nx.Graph) -> list[dict[str, Any]]:
 
     `degree` counts distinct partners and `contacts` the contacts behind them (weighted
     degree). `betweenness` is the share of shortest paths between others that pass through
-    the person (normalized, estimated above 5,000 people: see `measures.betweenness`; paths ignore weights, since a tie is a tie however often it is
-    used). `pagerank` weighs ties by their number of contacts. Rows are ranked by weighted
-    degree, then betweenness, then label.
+    the person (normalized, and estimated above 5,000 people: see `measures.betweenness`;
+    paths ignore weights, since a tie is a tie however often it is used). `pagerank` weighs
+    ties by their number of contacts. Rows are ranked by weighted degree, then betweenness,
+    then label.
 
     >>> g = nx.Graph()
     >>> g.add_nodes_from([("a", {"label": "A"}), ("b", {"label": "B"}), ("c", {"label": "C"})])
