@@ -8,8 +8,10 @@ from rdflib.namespace import FOAF, PROV, RDF
 
 from diplograph.model import Contact, ContactType, Evidence, Party
 from diplograph.namespaces import DIPLO
-from diplograph.rdf import contact_iri, contacts_to_graph
-from tests.conftest import ALI, BADR, FIXTURE_A1, FIXTURE_CONTACTS, fixture_batch
+from diplograph.rdf import contact_iri, contacts_to_graph, pair_iri, person_iri
+from diplograph.shape_queries import check_shapes
+from diplograph.terms import graph_quads
+from tests.conftest import ALI, BADR, CARLA, FIXTURE_A1, FIXTURE_CONTACTS, fixture_batch
 
 
 def test_rdf_contact_iri_ignores_participant_order_and_spelling():
@@ -39,6 +41,18 @@ def test_rdf_contact_carries_kind_date_people_and_evidence():
     span = graph.value(node, PROV.wasDerivedFrom)
     assert (graph.value(span, DIPLO.start), graph.value(span, DIPLO.end)) == (Literal(0), Literal(39))
     assert str(graph.value(span, DIPLO.quote)) == "Ali Nasser phoned Badr Hamad on Monday."
+
+
+def test_rdf_contact_links_a_pair_for_every_two_of_its_participants():
+    summit = Contact(ContactType.MEETING, (ALI, BADR, CARLA), None, date(2024, 3, 5), (), (Evidence("a1", 40, 85),))
+    graph = contacts_to_graph([(FIXTURE_A1, [summit, FIXTURE_CONTACTS["call"]])])
+    ali, badr, carla = map(person_iri, (ALI, BADR, CARLA))
+    assert set(graph.objects(contact_iri(summit), DIPLO.pair)) == {
+        pair_iri(ali, badr), pair_iri(ali, carla), pair_iri(badr, carla)}
+    assert set(graph.objects(contact_iri(FIXTURE_CONTACTS["call"]), DIPLO.pair)) == {pair_iri(badr, ali)}
+    assert set(graph.objects(pair_iri(carla, badr), DIPLO.member)) == {badr, carla}
+    assert len(set(graph.subjects(RDF.type, DIPLO.Pair))) == 3  # the call and the summit share Ali and Badr's pair
+    assert check_shapes(graph_quads(graph)) == []
 
 
 def test_rdf_turtle_round_trip_is_isomorphic():

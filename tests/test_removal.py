@@ -43,6 +43,19 @@ def test_removal_leaves_what_the_other_articles_loaded(any_store_location, tmp_p
         assert len(store) == 0
 
 
+def test_removal_keeps_a_pair_another_contact_still_links(any_store_location, tmp_path):
+    # a3 reports a meeting of Ali and Badr: their pair is also the pair of a1's call, which stays
+    meeting = replace(FIXTURE_CONTACTS["meeting"], participants=CALL.participants, evidence=(Evidence("a3", 0, 30),))
+    a3 = (make_article("Ali Nasser met Badr Hamad today.", article_id="a3"), [meeting])
+    with open_store(tmp_path / "without-a3") as without:
+        load(without, A1, A2)
+        expected = content(without)
+    with open_store(any_store_location) as store:
+        load(store, A1, A2, a3)
+        assert remove_article(store, "a3") == Removal("a3", removed=1, kept=0)
+        assert content(store) == expected
+
+
 def test_removal_then_reloading_gives_the_store_loaded_once(any_store_location, tmp_path):
     with open_store(tmp_path / "once") as once:
         load(once, A1, A2)

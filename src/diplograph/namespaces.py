@@ -23,8 +23,11 @@ class DIPLO(DefinedNamespace):
     Country: URIRef  # identified by ISO 3166-1 alpha-2
     Article: URIRef  # a news article
     EvidenceSpan: URIRef  # a sentence of an article, as offsets
+    Pair: URIRef  # two people who were in contact
     participant: URIRef  # contact -> person
     initiator: URIRef  # contact -> the person who called, wrote or travelled
+    pair: URIRef  # contact -> a pair of two of its participants
+    member: URIRef  # pair -> one of its two people
     date: URIRef  # contact -> xsd:date
     topic: URIRef  # contact -> short label
     country: URIRef  # post or organization -> country

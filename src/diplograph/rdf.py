@@ -6,6 +6,7 @@ import hashlib
 import re
 from collections.abc import Callable, Collection, Iterable
 from datetime import date, timedelta
+from itertools import combinations
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
@@ -45,6 +46,11 @@ def evidence_iri(evidence: Evidence) -> URIRef:
 def person_iri(party: Party) -> URIRef:
     """The IRI of a person, from the spelling-tolerant key of the party."""
     return ID[f"person/{digest(*party_key(party))}"]
+
+
+def pair_iri(first: URIRef, second: URIRef) -> URIRef:
+    """The IRI of the pair of two people, the same in either order."""
+    return ID[f"pair/{digest(*sorted((first, second)))}"]
 
 
 # Undated reports of one contact by several outlets appear within a few days of each other.
@@ -126,12 +132,15 @@ def add_article(graph: Triples, article: Article) -> None:
 
 
 def add_contact(graph: Triples, article: Article, contact: Contact, known: Known, named: set[URIRef]) -> None:
-    """A contact with its kind, participants, initiator, date, topics and evidence."""
+    """A contact with its kind, participants and their pairs, initiator, date, topics and evidence."""
     node = contact_iri(contact, article.published, known)
     graph.add((node, RDF.type, DIPLO.Contact))
     graph.add((node, RDF.type, DIPLO[contact.type.value]))
-    for party in contact.participants:
-        graph.add((node, DIPLO.participant, add_party(graph, party, named)))
+    people = sorted({add_party(graph, party, named) for party in contact.participants})
+    for person in people:
+        graph.add((node, DIPLO.participant, person))
+    for first, second in combinations(people, 2):
+        graph.add((node, DIPLO.pair, add_pair(graph, first, second)))
     if contact.initiator:
         graph.add((node, DIPLO.initiator, person_iri(contact.initiator)))
     if contact.date:
@@ -167,6 +176,15 @@ def add_party(graph: Triples, party: Party, named: set[URIRef]) -> URIRef:
         if party.organization:
             organization = add_organization(graph, party.organization, party.country)
             graph.add((post, ORG.postIn, organization))
+    return node
+
+
+def add_pair(graph: Triples, first: URIRef, second: URIRef) -> URIRef:
+    """The pair of two people, with both as members."""
+    node = pair_iri(first, second)
+    graph.add((node, RDF.type, DIPLO.Pair))
+    graph.add((node, DIPLO.member, first))
+    graph.add((node, DIPLO.member, second))
     return node
 
 

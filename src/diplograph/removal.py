@@ -1,7 +1,7 @@
 """Take an article back out of the store: its evidence, the contacts only it supports, and what they leave unused.
 
-A contact other articles also report stays, with their evidence; a person, post, role,
-organization or country stays while anything still refers to it. Loading the article again
+A contact other articles also report stays, with their evidence; a pair of people, person, post,
+role, organization or country stays while anything still refers to it. Loading the article again
 puts back exactly what removing it took out.
 """
 
@@ -27,6 +27,12 @@ SUPPORTED = """SELECT ?contact (COUNT(DISTINCT ?reporter) AS ?articles) WHERE {
 
 # Run in this order, in one request: each operation sees what the ones before it deleted.
 OPERATIONS = [
+    # the pairs of people only such contacts link: asked first, while the contacts are still there to ask
+    """DELETE { ?pair ?p ?o } WHERE {
+  ?span diplo:article ?article . ?contact prov:wasDerivedFrom ?span ; diplo:pair ?pair .
+  FILTER NOT EXISTS { ?other diplo:pair ?pair ; prov:wasDerivedFrom ?elsewhere . ?elsewhere diplo:article ?otherArticle .
+                      FILTER (?otherArticle != ?article) }
+  ?pair ?p ?o }""",
     # the contacts no other article reports, whole
     """DELETE { ?contact ?p ?o } WHERE {
   ?span diplo:article ?article . ?contact prov:wasDerivedFrom ?span .
