@@ -27,7 +27,7 @@ SUPPORTED = """SELECT ?contact (COUNT(DISTINCT ?reporter) AS ?articles) WHERE {
 
 # Run in this order, in one request: each operation sees what the ones before it deleted.
 OPERATIONS = [
-    # the pairs of people only such contacts link: asked first, while the contacts are still there to ask
+    # the pairs of people that no contact reported elsewhere links: asked first, while the contacts are still there
     """DELETE { ?pair ?p ?o } WHERE {
   ?span diplo:article ?article . ?contact prov:wasDerivedFrom ?span ; diplo:pair ?pair .
   FILTER NOT EXISTS { ?other diplo:pair ?pair ; prov:wasDerivedFrom ?elsewhere . ?elsewhere diplo:article ?otherArticle .
