@@ -4,9 +4,13 @@ import pytest
 from rdflib import Literal
 
 from diplograph.errors import QueryError
+from datetime import date
+
+from diplograph.model import Contact, ContactType, Evidence, Party
 from diplograph.query import list_queries, run_query, with_values
+from diplograph.pipeline import load_batches
 from diplograph.rdf import contact_iri, person_iri
-from tests.conftest import ALI, BADR, FIXTURE_A2, FIXTURE_CONTACTS
+from tests.conftest import ALI, BADR, FIXTURE_A2, FIXTURE_CONTACTS, make_article
 
 CALL, MEETING, VISIT, OLD_CALL = (str(contact_iri(FIXTURE_CONTACTS[k], FIXTURE_A2.published))
                                   for k in ("call", "meeting", "visit", "old call"))
@@ -73,6 +77,17 @@ def test_query_top_pairs(fixture_store):
         {"person1": "Ali Nasser", "person2": "Carla Diaz", "contacts": 1, "first": "2024-03-05", "last": "2024-03-05"},
         {"person1": "Badr Hamad", "person2": "Carla Diaz", "contacts": 1, "first": None, "last": None},
     ]
+
+
+def test_query_top_pairs_gives_a_pair_once_however_its_people_are_spelt(fixture_store):
+    # a third outlet spells Ali "Nassir": the same person, with a second label
+    article = make_article("Ali Nassir met Badr Hamad on Friday.", date(2024, 3, 9), "a3")
+    meeting = Contact(ContactType.MEETING, (Party("Ali Nassir", ALI.role, ALI.organization, ALI.country), BADR),
+                      None, date(2024, 3, 8), (), (Evidence("a3", 0, 36),))
+    assert not next(load_batches([(article, [meeting])], fixture_store)).refused
+    assert rows(fixture_store, "top-pairs")[0] == {
+        "person1": "Ali Nasser", "person2": "Badr Hamad", "contacts": 3, "first": "2024-02-10", "last": "2024-03-08"}
+    assert len(rows(fixture_store, "top-pairs")) == 3
 
 
 def test_query_evidence(fixture_store):
