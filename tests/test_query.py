@@ -1,14 +1,14 @@
 """Every query of queries/ on the fixture graph, against its exact rows."""
 
+from datetime import date
+
 import pytest
 from rdflib import Literal
 
 from diplograph.errors import QueryError
-from datetime import date
-
 from diplograph.model import Contact, ContactType, Evidence, Party
-from diplograph.query import list_queries, run_query, with_values
 from diplograph.pipeline import load_batches
+from diplograph.query import list_queries, run_query, with_values
 from diplograph.rdf import contact_iri, person_iri
 from tests.conftest import ALI, BADR, FIXTURE_A2, FIXTURE_CONTACTS, make_article
 

@@ -7,9 +7,7 @@ from typing import Any
 
 import networkx as nx
 
-from diplograph.analyse.measures import louvain
-
-SEED = 7  # Louvain visits nodes in random order: a fixed seed gives the same communities on every run
+from diplograph.analyse.measures import SEED, louvain
 
 
 @dataclass(frozen=True, slots=True)
