@@ -64,6 +64,14 @@ CASES = [
     ("pair of a non-person", [], [(ID["pair-2"], RDF.type, DIPLO.Pair), (ID["pair-2"], DIPLO.member, ID["ali"]),
                                   (ID["pair-2"], DIPLO.member, ID["article-1"])],
      ID["pair-2"], SHAPE.PairMembers, DIPLO.member),
+    ("two counts of a pair", [], [(ID["pair-1"], DIPLO.contactsBetween, Literal(2))],
+     ID["pair-1"], SHAPE.PairContactsBetween, DIPLO.contactsBetween),
+    ("invalid first date", [(ID["pair-1"], DIPLO.firstDate, Literal("2024-03-04", datatype=XSD.date))],
+     [(ID["pair-1"], DIPLO.firstDate, Literal("2024-02-30", datatype=XSD.date))],
+     ID["pair-1"], SHAPE.PairFirstDate, DIPLO.firstDate),
+    ("last date before first", [(ID["pair-1"], DIPLO.lastDate, Literal("2024-03-04", datatype=XSD.date))],
+     [(ID["pair-1"], DIPLO.lastDate, Literal("2024-03-03", datatype=XSD.date))],
+     ID["pair-1"], SHAPE.PairLastDate, DIPLO.lastDate),
     ("invalid date", [(ID["contact-1"], DIPLO.date, Literal("2024-03-04", datatype=XSD.date))],
      [(ID["contact-1"], DIPLO.date, Literal("2024-02-30", datatype=XSD.date))],
      ID["contact-1"], SHAPE.ContactDate, DIPLO.date),
@@ -97,6 +105,11 @@ CASES = [
      ID["speaker-tr"], SHAPE.PersonIdentified, FOAF.name),
     ("person with no name and no role", [(ID["post-tr"], ORG.role, ID["role-speaker"])], [],
      ID["speaker-tr"], SHAPE.PersonIdentified, FOAF.name),
+    ("no contacts counted", [(ID["ali"], DIPLO.contactCount, Literal(1))], [(ID["ali"], DIPLO.contactCount, Literal(0))],
+     ID["ali"], SHAPE.PersonContactCount, DIPLO.contactCount),
+    ("partners not an integer", [(ID["ali"], DIPLO.partnerCount, Literal(1))],
+     [(ID["ali"], DIPLO.partnerCount, Literal("1.0", datatype=XSD.decimal))],
+     ID["ali"], SHAPE.PersonPartnerCount, DIPLO.partnerCount),
 ]
 
 

@@ -40,6 +40,11 @@ class DIPLO(DefinedNamespace):
     source: URIRef  # article -> outlet name
     published: URIRef  # article -> xsd:date
     textLength: URIRef  # article -> number of characters
+    contactCount: URIRef  # person -> contacts taken part in, kept by the store
+    partnerCount: URIRef  # person -> people been in contact with, kept by the store
+    contactsBetween: URIRef  # pair -> contacts between its two people, kept by the store
+    firstDate: URIRef  # pair -> date of its first dated contact, kept by the store
+    lastDate: URIRef  # pair -> date of its last dated contact, kept by the store
 
 
 ID = Namespace("https://w3id.org/diplograph/id/")

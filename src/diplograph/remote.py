@@ -31,6 +31,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
+from diplograph.counts import MEMBER, PAIR, PARTICIPANT, ntriples
 from diplograph.errors import StoreError
 from diplograph.namespaces import ID
 from diplograph.store import XSD_INTEGER, ContactStore
@@ -118,7 +119,11 @@ class SparqlStore(ContactStore):
         return self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[1][0]["n"]
 
     def add_valid(self, graph: Graph) -> int:
-        """Stage the graph, then move it among the contacts in one request; return how many triples are new."""
+        """Stage the graph, then move it among the contacts with the counts it changes in one request.
+
+        Return how many triples are new. The counts are read before the move: two processes
+        loading into one server at once could each add to the same count, so load one at a time.
+        """
         staging = f"{STAGING}{uuid.uuid4()}"
         lines = graph.serialize(format="nt").splitlines()  # N-Triples, escaped by rdflib
         try:
@@ -127,12 +132,24 @@ class SparqlStore(ContactStore):
             new = int(self.results(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{staging}> {{ ?s ?p ?o }} "
                                    f"FILTER NOT EXISTS {{ GRAPH <{self.graph}> {{ ?s ?p ?o }} }} }}",
                                    named=(staging, self.graph))[1][0]["n"]["value"])
-            self.post_update(f"INSERT {{ GRAPH <{self.graph}> {{ ?s ?p ?o }} }} "
+            change = self.count_changes(self.new_links(staging), graph)
+            self.post_update(f"DELETE DATA {{ GRAPH <{self.graph}> {{\n{ntriples(change.stale)}}} }} ;\n"
+                             f"INSERT DATA {{ GRAPH <{self.graph}> {{\n{ntriples(change.fresh)}}} }} ;\n"
+                             f"INSERT {{ GRAPH <{self.graph}> {{ ?s ?p ?o }} }} "
                              f"WHERE {{ GRAPH <{staging}> {{ ?s ?p ?o }} }} ;\nDROP SILENT GRAPH <{staging}>")
         except StoreError:
             self.drop_quietly(staging)
             raise
-        return new
+        return new + len(change.fresh) - len(change.stale)
+
+    def new_links(self, staging: str) -> list[ox.Quad]:
+        """The participant, member and pair links of the staging graph that the contact graph lacks."""
+        linking = " ".join(map(str, (PARTICIPANT, MEMBER, PAIR)))
+        rows = self.results(f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {linking} }} GRAPH <{staging}> {{ ?s ?p ?o }} "
+                            f"FILTER NOT EXISTS {{ GRAPH <{self.graph}> {{ ?s ?p ?o }} }} }}",
+                            named=(staging, self.graph))[1]
+        return [ox.Quad(to_oxigraph(row["s"]), to_oxigraph(row["p"]), to_oxigraph(row["o"]), ox.DefaultGraph())
+                for row in rows]
 
     def stage(self, staging: str, ntriples: str) -> None:
         """Add N-Triples to the staging graph: by the graph store protocol, or else by SPARQL Update."""

@@ -1,14 +1,17 @@
 """Take an article back out of the store: its evidence, the contacts only it supports, and what they leave unused.
 
 A contact other articles also report stays, with their evidence; a pair of people, person, post,
-role, organization or country stays while anything still refers to it. Loading the article again
-puts back exactly what removing it took out.
+role, organization or country stays while anything still refers to it, and its counts are made
+again. Loading the article again puts back exactly what removing it took out.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pyoxigraph as ox
+
+from diplograph.counts import recount_operations
 from diplograph.errors import StoreError
 from diplograph.query import with_values
 from diplograph.rdf import article_iri
@@ -24,6 +27,12 @@ SUPPORTED = """SELECT ?contact (COUNT(DISTINCT ?reporter) AS ?articles) WHERE {
   ?span diplo:article ?article . ?contact prov:wasDerivedFrom ?span .
   ?contact prov:wasDerivedFrom ?anySpan . ?anySpan diplo:article ?reporter .
 } GROUP BY ?contact"""
+
+# The people and pairs whose counts the removal may change, asked before it goes.
+COUNTED = """SELECT DISTINCT ?node WHERE {
+  ?span diplo:article ?article . ?contact prov:wasDerivedFrom ?span .
+  { ?contact diplo:participant ?node } UNION { ?contact diplo:pair ?node }
+}"""
 
 # Run in this order, in one request: each operation sees what the ones before it deleted.
 OPERATIONS = [
@@ -67,7 +76,7 @@ class Removal:
 
 
 def remove_article(store: ContactStore, article_id: str) -> Removal:
-    """Remove one article's provenance from the store, in one transaction.
+    """Remove one article's provenance from the store, and count its people and pairs again, in one transaction.
 
     The article id enters the update only as the IRI `?article` is bound to, with every
     unsafe character percent-encoded, so no id can change what the update does.
@@ -77,7 +86,9 @@ def remove_article(store: ContactStore, article_id: str) -> Removal:
         raise StoreError(f"no article '{article_id}' in the store at {store.location}")
     supported = store.select(PREFIXES + with_values(SUPPORTED, article))[1]
     kept = sum(1 for row in supported if row["articles"] > 1)
+    touched = [ox.NamedNode(row["node"]) for row in store.select(PREFIXES + with_values(COUNTED, article))[1]]
+    operations = [with_values(operation, article) for operation in OPERATIONS] + recount_operations(touched)
     within = f"WITH <{store.graph}>\n" if store.graph else ""
-    store.update(PREFIXES + " ;\n".join(within + with_values(operation, article) for operation in OPERATIONS))
+    store.update(PREFIXES + " ;\n".join(within + operation for operation in operations))
     return Removal(article_id, len(supported) - kept, kept)
 

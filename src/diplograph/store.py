@@ -15,12 +15,13 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import RDF, Graph, URIRef
 
+from diplograph.counts import COUNTED, PREFIXES, CountChange, Key, count_changes, ntriples, recount_operations
 from diplograph.errors import StoreError, ValidationError
 from diplograph.model import Violation
 from diplograph.namespaces import DIPLO
 from diplograph.query import run_query
 from diplograph.shape_queries import check_shapes
-from diplograph.terms import graph_quads
+from diplograph.terms import graph_quads, to_oxigraph
 from diplograph.validate import conflicts
 
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
@@ -51,7 +52,10 @@ class ContactStore(ABC):
 
     @abstractmethod
     def add_valid(self, graph: Graph) -> int:
-        """Add a graph already validated, all or nothing; return how many triples are new."""
+        """Add a graph already validated, with the counts it changes, all or nothing; return how many triples are new.
+
+        The graph holds no counts (see `diplograph.counts`): the store keeps its own.
+        """
 
     @abstractmethod
     def values(self, pairs: Collection[tuple[URIRef, URIRef]]) -> dict[tuple[URIRef, URIRef], set[ox.Term]]:
@@ -78,6 +82,16 @@ class ContactStore(ABC):
         found = self.values([(iri, RDF.type) for iri in iris])
         return {iri for (iri, _), types in found.items() if CONTACT_CLASS in types}
 
+    def stored_counts(self, keys: Collection[Key]) -> dict[Key, set[ox.Term]]:
+        """The counts the store holds for each (person or pair, count) key."""
+        found = self.values([(URIRef(node.value), URIRef(count.value)) for node, count in keys])
+        return {(ox.NamedNode(str(node)), ox.NamedNode(str(count))): values for (node, count), values in found.items()}
+
+    def count_changes(self, new: list[ox.Quad], graph: Graph) -> CountChange:
+        """What the new quads of a graph do to the counts the store holds."""
+        dates = {ox.NamedNode(str(contact)): to_oxigraph(day) for contact, day in graph.subject_objects(DIPLO.date)}
+        return count_changes(new, dates, self.stored_counts)
+
     def check(self, graph: Graph) -> list[Violation]:
         """The SHACL violations of a graph, alone or together with what the store holds; [] when it may be added."""
         return check_shapes(graph_quads(graph)) or conflicts(graph, self.values)
@@ -86,12 +100,23 @@ class ContactStore(ABC):
         """Validate a graph, then add it in one transaction; return how many triples are new.
 
         Nothing is written when the graph has SHACL violations, or would have them together
-        with the store (ValidationError), or when the write fails part way.
+        with the store (ValidationError), or when the write fails part way. Counts in the graph
+        (from an export of another store) are left out: this store counts its own contacts.
         """
+        graph = without_counts(graph)
         violations = self.check(graph)
         if violations:
             raise ValidationError(violations)
         return self.add_valid(graph)
+
+    def recount(self) -> None:
+        """Count the contacts, partners and dates of every person and pair again, in one transaction.
+
+        Loads and removals keep the counts; this makes them for a store loaded before they
+        were kept, or written by other tools.
+        """
+        within = f"WITH <{self.graph}>\n" if self.graph else ""
+        self.update(PREFIXES + " ;\n".join(within + operation for operation in recount_operations()))
 
     def query(self, name: str, **params: str) -> list[dict[str, Any]]:
         """The rows of one of the named queries of `queries/`, its parameters given by name.
@@ -128,31 +153,25 @@ class Store(ContactStore):
         return len(self.oxigraph)
 
     def add_valid(self, graph: Graph) -> int:
-        """Add a graph already validated, in one transaction; return how many triples are new."""
-        return self.add(graph_quads(graph))
+        """Add a graph already validated and the counts it changes, in one transaction; return how many triples are new.
 
-    def add(self, quads: Iterable[ox.Quad]) -> int:
-        """Add quads in one transaction, all or nothing; return how many were new.
+        The new triples are those of the graph the store lacked, and the counts of people and
+        pairs seen for the first time: by as many triples the store grows.
 
-        The write is flushed to disk at once: Oxigraph otherwise keeps writes in memory
-        tables that grew with the store, by 0.7 GB over 100,000 contacts, where flushing
-        each batch keeps a long load's memory flat.
+        Only the quads the store lacks are written, with the counts, as one SPARQL Update:
+        pyoxigraph runs an update in one transaction but has no other way to delete and add
+        together. The write is flushed to disk at once: Oxigraph otherwise keeps writes in
+        memory tables that grew with the store, by 0.7 GB over 100,000 contacts, where
+        flushing each batch keeps a long load's memory flat.
         """
-        new: set[ox.Quad] = set()
-
-        def counted(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
-            # Counted on the way in: len(store) before and after would read the whole store.
-            for quad in quads:
-                if quad not in new and quad not in self.oxigraph:
-                    new.add(quad)
-                yield quad
-
+        new = [quad for quad in dict.fromkeys(graph_quads(graph)) if quad not in self.oxigraph]
+        change = self.count_changes(new, graph)
+        self.update(f"DELETE DATA {{\n{ntriples(change.stale)}}} ;\nINSERT DATA {{\n{ntriples([*new, *change.fresh])}}}")
         try:
-            self.oxigraph.extend(counted(quads))
             self.oxigraph.flush()
         except OSError as error:
-            raise StoreError(f"{self.path}: write failed, nothing was loaded ({error})") from None
-        return len(new)
+            raise StoreError(f"{self.path}: flush failed ({error})") from None
+        return len(new) + len(change.fresh) - len(change.stale)
 
     def values(self, pairs: Collection[tuple[URIRef, URIRef]]) -> dict[tuple[URIRef, URIRef], set[ox.Term]]:
         """The objects the store holds for each pair: one index lookup each."""
@@ -170,7 +189,7 @@ class Store(ContactStore):
             self.oxigraph.update(sparql)
         except SyntaxError as error:
             raise StoreError(f"invalid SPARQL Update: {error}") from None
-        except OSError as error:
+        except (OSError, RuntimeError) as error:
             raise StoreError(f"{self.path}: update failed, nothing was changed ({error})") from None
 
     def select(self, sparql: str) -> tuple[list[str], list[dict[str, Any]]]:
@@ -206,6 +225,16 @@ def open_store(location: str | Path | None = None) -> ContactStore:
     if remote.is_remote(location):
         return remote.SparqlStore.open(str(location))
     return Store(location)
+
+
+def without_counts(graph: Graph) -> Graph:
+    """The graph without the counts a store keeps; the graph itself when it has none."""
+    counts = [URIRef(count.value) for count in COUNTED]
+    if not any(graph.triples((None, count, None)) for count in counts):
+        return graph
+    kept = Graph()
+    kept += (triple for triple in graph if triple[1] not in counts)
+    return kept
 
 
 def to_python(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Any:
