@@ -2,13 +2,12 @@
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 
 from diplograph.errors import StoreError, ValidationError
 from diplograph.namespaces import DIPLO
 from diplograph.rdf import contacts_to_graph
 from diplograph.store import Store, open_store
-from diplograph.terms import graph_quads
 from tests.conftest import fixture_batch
 
 
