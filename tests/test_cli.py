@@ -9,7 +9,7 @@ from rdflib import Graph
 from diplograph.cli import main
 from tests.conftest import SEED_ARTICLES, SEED_GOLD, article_record
 
-COMMANDS = ["run", "extract", "validate", "load", "remove", "query", "evaluate", "analyse", "export", "plot"]
+COMMANDS = ["run", "extract", "validate", "load", "remove", "recount", "query", "evaluate", "analyse", "export", "plot"]  # recount: tests/test_counts.py
 
 
 def invoke(*args):

@@ -71,6 +71,17 @@ def test_query_degree_ranking(fixture_store):
     ]
 
 
+def test_query_degree_ranking_top_keeps_those_tied_with_the_last(fixture_store):
+    assert [r["person"] for r in rows(fixture_store, "degree-ranking", top="1")] == ["Ali Nasser", "Badr Hamad"]
+    assert len(rows(fixture_store, "degree-ranking", top="3")) == 3
+
+
+def test_query_top_pairs_top_keeps_those_tied_with_the_last(fixture_store):
+    assert [(r["person1"], r["person2"]) for r in rows(fixture_store, "top-pairs", top="1")] == [
+        ("Ali Nasser", "Badr Hamad")]
+    assert len(rows(fixture_store, "top-pairs", top="2")) == 3  # the second and third pair have one contact each
+
+
 def test_query_top_pairs(fixture_store):
     assert rows(fixture_store, "top-pairs") == [
         {"person1": "Ali Nasser", "person2": "Badr Hamad", "contacts": 2, "first": "2024-02-10", "last": "2024-03-04"},
@@ -134,6 +145,8 @@ def test_query_values_cannot_change_the_query(fixture_store):
     ("contacts-in-range", {"since": "2024-01-01", "until": "2024-02-01", "who": "x"}, "takes no parameter who"),
     ("contacts-between-countries", {"country1": "XX", "country2": "IR"}, "not an ISO 3166-1 alpha-2 code"),
     ("evidence", {"contact": "http://x/> } DROP ALL"}, "is not a iri"),
+    ("top-pairs", {"top": "0"}, "0 is not 1 or more"),
+    ("top-pairs", {"top": "10 } DROP ALL"}, "is not a integer"),
 ])
 def test_query_parameter_errors(fixture_store, name, params, message):
     with pytest.raises(QueryError, match=message):
