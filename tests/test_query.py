@@ -71,15 +71,15 @@ def test_query_degree_ranking(fixture_store):
     ]
 
 
-def test_query_degree_ranking_top_keeps_those_tied_with_the_last(fixture_store):
-    assert [r["person"] for r in rows(fixture_store, "degree-ranking", top="1")] == ["Ali Nasser", "Badr Hamad"]
-    assert len(rows(fixture_store, "degree-ranking", top="3")) == 3
+def test_query_degree_ranking_of_those_with_at_least_some_contacts(fixture_store):
+    assert [r["person"] for r in rows(fixture_store, "degree-ranking", least="3")] == ["Ali Nasser", "Badr Hamad"]
+    assert len(rows(fixture_store, "degree-ranking", least="1")) == 3
+    assert rows(fixture_store, "degree-ranking", least="4") == []
 
 
-def test_query_top_pairs_top_keeps_those_tied_with_the_last(fixture_store):
-    assert [(r["person1"], r["person2"]) for r in rows(fixture_store, "top-pairs", top="1")] == [
-        ("Ali Nasser", "Badr Hamad")]
-    assert len(rows(fixture_store, "top-pairs", top="2")) == 3  # the second and third pair have one contact each
+def test_query_top_pairs_of_those_with_at_least_some_contacts(fixture_store):
+    assert rows(fixture_store, "top-pairs", least="2") == rows(fixture_store, "top-pairs")[:1]
+    assert len(rows(fixture_store, "top-pairs", least="1")) == 3
 
 
 def test_query_top_pairs(fixture_store):
@@ -145,8 +145,7 @@ def test_query_values_cannot_change_the_query(fixture_store):
     ("contacts-in-range", {"since": "2024-01-01", "until": "2024-02-01", "who": "x"}, "takes no parameter who"),
     ("contacts-between-countries", {"country1": "XX", "country2": "IR"}, "not an ISO 3166-1 alpha-2 code"),
     ("evidence", {"contact": "http://x/> } DROP ALL"}, "is not a iri"),
-    ("top-pairs", {"top": "0"}, "0 is not 1 or more"),
-    ("top-pairs", {"top": "10 } DROP ALL"}, "is not a integer"),
+    ("top-pairs", {"least": "10 } DROP ALL"}, "is not a integer"),
 ])
 def test_query_parameter_errors(fixture_store, name, params, message):
     with pytest.raises(QueryError, match=message):

@@ -23,7 +23,6 @@ from diplograph.namespaces import DIPLO
 PARTICIPANT = ox.NamedNode(str(DIPLO.participant))
 MEMBER = ox.NamedNode(str(DIPLO.member))
 PAIR = ox.NamedNode(str(DIPLO.pair))
-DATE = ox.NamedNode(str(DIPLO.date))
 CONTACT_COUNT = ox.NamedNode(str(DIPLO.contactCount))
 PARTNER_COUNT = ox.NamedNode(str(DIPLO.partnerCount))
 CONTACTS_BETWEEN = ox.NamedNode(str(DIPLO.contactsBetween))

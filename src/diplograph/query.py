@@ -24,8 +24,6 @@ VALUES_HERE = re.compile(r"^[ \t]*# VALUES\b.*$", re.MULTILINE)
 # Where a query wants the days from one date parameter to another listed as values of a variable:
 # `# DAYS ?date FROM ?since TO ?until`.
 DAYS_HERE = re.compile(r"^[ \t]*# DAYS \?(?P<day>\w+) FROM \?(?P<since>\w+) TO \?(?P<until>\w+)[ \t]*$", re.MULTILINE)
-# Where a subquery takes its number of rows from a parameter, after its ORDER BY: `# LIMIT ?top`.
-LIMIT_HERE = re.compile(r"^[ \t]*# LIMIT \?(?P<name>\w+)[ \t]*$", re.MULTILINE)
 MAX_LISTED_DAYS = 3660  # ten years; beyond, comparing every date costs no more than looking up each day
 UNSAFE_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 PARAM = re.compile(r"^#\s*param\s+(?P<name>\w+):\s*(?P<type>\w+)(?P<optional>\s+\(optional\))?\s*-\s*(?P<help>.*)$")
@@ -174,28 +172,8 @@ def with_days(sparql: str, bindings: dict[str, Node]) -> str:
     return sparql[:marker.start()] + f"VALUES ?{marker['day']} {{ {listed} }} " + sparql[marker.start():]
 
 
-def with_limit(sparql: str, bindings: dict[str, Node]) -> str:
-    """The query with its `# LIMIT ?name` line made a LIMIT clause, when that parameter is bound.
-
-    SPARQL takes no variable after LIMIT, so the number is written into the query text. It is
-    the value of an integer parameter, written back as a number, so nothing else can be.
-
-    >>> print(with_limit("SELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x\\n# LIMIT ?top\\n", {"top": Literal(5)}))
-    SELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x
-    LIMIT 5
-    <BLANKLINE>
-    """
-    marker = LIMIT_HERE.search(sparql)
-    if marker is None or marker["name"] not in bindings:
-        return sparql
-    count = int(bindings[marker["name"]].toPython())
-    if count < 1:
-        raise QueryError(f"--param {marker['name']}: {count} is not 1 or more")
-    return sparql[:marker.start()] + f"LIMIT {count}" + sparql[marker.end():]
-
-
 def run_query(store: ContactStore, name: str, **params: str) -> tuple[list[str], list[dict[str, Any]]]:
     """Run a shipped query on a store with its parameters bound; return its columns and rows."""
     query = find_query(name)
     bindings = bind(query, params)
-    return store.select(with_values(with_limit(with_days(query.sparql, bindings), bindings), bindings))
+    return store.select(with_values(with_days(query.sparql, bindings), bindings))
