@@ -133,9 +133,10 @@ class SparqlStore(ContactStore):
                                    f"FILTER NOT EXISTS {{ GRAPH <{self.graph}> {{ ?s ?p ?o }} }} }}",
                                    named=(staging, self.graph))[1][0]["n"]["value"])
             change = self.count_changes(self.new_links(staging), graph)
-            self.post_update(f"DELETE DATA {{ GRAPH <{self.graph}> {{\n{ntriples(change.stale)}}} }} ;\n"
-                             f"INSERT DATA {{ GRAPH <{self.graph}> {{\n{ntriples(change.fresh)}}} }} ;\n"
-                             f"INSERT {{ GRAPH <{self.graph}> {{ ?s ?p ?o }} }} "
+            counts = [f"{operation} DATA {{ GRAPH <{self.graph}> {{\n{ntriples(triples)}}} }} ;\n"
+                      for operation, triples in (("DELETE", change.stale), ("INSERT", change.fresh))
+                      if triples]  # Virtuoso refuses an empty DATA block
+            self.post_update("".join(counts) + f"INSERT {{ GRAPH <{self.graph}> {{ ?s ?p ?o }} }} "
                              f"WHERE {{ GRAPH <{staging}> {{ ?s ?p ?o }} }} ;\nDROP SILENT GRAPH <{staging}>")
         except StoreError:
             self.drop_quietly(staging)
