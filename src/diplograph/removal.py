@@ -88,7 +88,6 @@ def remove_article(store: ContactStore, article_id: str) -> Removal:
     kept = sum(1 for row in supported if row["articles"] > 1)
     touched = [ox.NamedNode(row["node"]) for row in store.select(PREFIXES + with_values(COUNTED, article))[1]]
     operations = [with_values(operation, article) for operation in OPERATIONS] + recount_operations(touched)
-    within = f"WITH <{store.graph}>\n" if store.graph else ""
-    store.update(PREFIXES + " ;\n".join(within + operation for operation in operations))
+    store.update_contacts(PREFIXES, operations)
     return Removal(article_id, len(supported) - kept, kept)
 

@@ -115,8 +115,12 @@ class ContactStore(ABC):
         Loads and removals keep the counts; this makes them for a store loaded before they
         were kept, or written by other tools.
         """
+        self.update_contacts(PREFIXES, recount_operations())
+
+    def update_contacts(self, prefixes: str, operations: list[str]) -> None:
+        """Run SPARQL Update operations in one request, each on the contact graph where the store names one (WITH)."""
         within = f"WITH <{self.graph}>\n" if self.graph else ""
-        self.update(PREFIXES + " ;\n".join(within + operation for operation in recount_operations()))
+        self.update(prefixes + " ;\n".join(within + operation for operation in operations))
 
     def query(self, name: str, **params: str) -> list[dict[str, Any]]:
         """The rows of one of the named queries of `queries/`, its parameters given by name.
