@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from diplograph.model import Article, Contact, ContactType, Evidence, Party
+from diplograph.pipeline import load_batches
 from diplograph.rdf import contacts_to_graph
 from diplograph import remote
 from diplograph.store import Store
@@ -110,6 +112,18 @@ FIXTURE_CONTACTS = {
     "visit": Contact(ContactType.VISIT, (BADR, CARLA), BADR, None, (), (Evidence("a2", 0, 42),)),
     "old call": Contact(ContactType.PHONE_CALL, (ALI, BADR), None, date(2024, 2, 10), (), (Evidence("a2", 43, 85),)),
 }
+
+
+CALL = FIXTURE_CONTACTS["call"]
+A1 = (FIXTURE_A1, [CALL, FIXTURE_CONTACTS["meeting"]])
+# a2 reports a1's call again (one more evidence span, no new contact) and a visit of its own
+A2 = (FIXTURE_A2, [FIXTURE_CONTACTS["visit"], replace(CALL, evidence=(Evidence("a2", 43, 85),))])
+
+
+def load_reports(store, *items):
+    """Load articles with their contacts through the pipeline, each batch without refusals."""
+    for batch in load_batches(list(items), store):
+        assert not batch.refused
 
 
 def fixture_batch():

@@ -13,16 +13,11 @@ from diplograph.counts import (CONTACT_COUNT, CONTACTS_BETWEEN, COUNTED, FIRST_D
                                PARTICIPANT, PARTNER_COUNT, count_changes)
 from diplograph.model import Evidence
 from diplograph.namespaces import DIPLO
-from diplograph.pipeline import load_batches
 from diplograph.rdf import contacts_to_graph
 from diplograph.removal import remove_article
 from diplograph.store import open_store
-from tests.conftest import FIXTURE_A1, FIXTURE_A2, FIXTURE_CONTACTS, make_article
+from tests.conftest import A1, A2, CALL, FIXTURE_CONTACTS, load_reports, make_article
 
-CALL = FIXTURE_CONTACTS["call"]
-A1 = (FIXTURE_A1, [CALL, FIXTURE_CONTACTS["meeting"]])
-# a2 reports a1's call again (no new contact) and a visit of its own
-A2 = (FIXTURE_A2, [FIXTURE_CONTACTS["visit"], replace(CALL, evidence=(Evidence("a2", 43, 85),))])
 # a3: an undated meeting of the same two people as a1's call, so their pair gets a second contact
 A3 = (make_article("Ali Nasser met Badr Hamad.", article_id="a3"),
       [replace(FIXTURE_CONTACTS["meeting"], participants=CALL.participants, date=None, evidence=(Evidence("a3", 0, 26),))])
@@ -48,10 +43,6 @@ def counts(store):
     return {str(q) for q in store.triples() if q.predicate in COUNTED}
 
 
-def load(store, *items):
-    for batch in load_batches(list(items), store):
-        assert not batch.refused
-
 
 def test_count_changes_add_the_new_links_to_what_the_store_holds():
     new = [link("c2", PARTICIPANT, "ali"), link("c2", PARTICIPANT, "badr"), link("c2", PAIR, "p1")]
@@ -75,8 +66,8 @@ def test_count_changes_count_a_new_pair_for_each_of_its_members():
 
 def test_counts_kept_by_loads_and_removals_are_the_counts_of_the_contacts(any_store_location):
     with open_store(any_store_location) as store:
-        load(store, A1)
-        load(store, A2, A3)
+        load_reports(store, A1)
+        load_reports(store, A2, A3)
         kept = counts(store)
         store.recount()
         assert counts(store) == kept
@@ -88,7 +79,7 @@ def test_counts_kept_by_loads_and_removals_are_the_counts_of_the_contacts(any_st
 
 
 def test_counts_of_a_pair_with_a_second_contact(store):
-    load(store, A1, A3)
+    load_reports(store, A1, A3)
     rows = store.select("""PREFIX diplo: <https://w3id.org/diplograph/def#>
         SELECT ?n ?first ?last WHERE { ?pair diplo:contactsBetween ?n ; diplo:firstDate ?first ; diplo:lastDate ?last }
         ORDER BY DESC(?n)""")[1]
@@ -96,7 +87,7 @@ def test_counts_of_a_pair_with_a_second_contact(store):
 
 
 def test_counts_in_a_loaded_file_are_left_to_the_store(store, tmp_path):
-    load(store, A1)
+    load_reports(store, A1)
     expected = set(map(str, store.triples()))
     exported = contacts_to_graph([A1])
     for person in exported.subjects(RDF.type, DIPLO.Person):
@@ -109,7 +100,7 @@ def test_counts_in_a_loaded_file_are_left_to_the_store(store, tmp_path):
 def test_cli_recount_makes_the_counts_a_load_keeps(tmp_path):
     location = tmp_path / "store"
     with open_store(location) as store:
-        load(store, A1, A2)
+        load_reports(store, A1, A2)
         expected = set(map(str, store.triples()))
         store.update("PREFIX diplo: <https://w3id.org/diplograph/def#>\n"
                      "DELETE { ?s diplo:contactCount ?n } WHERE { ?s diplo:contactCount ?n }")

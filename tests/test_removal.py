@@ -10,32 +10,23 @@ from click.testing import CliRunner
 from diplograph.cli import main
 from diplograph.errors import StoreError
 from diplograph.model import Evidence
-from diplograph.pipeline import load_batches
 from diplograph.removal import Removal, remove_article
 from diplograph.store import open_store
-from tests.conftest import FIXTURE_A1, FIXTURE_A2, FIXTURE_CONTACTS, SEED_ARTICLES, make_article
+from tests.conftest import A1, A2, CALL, FIXTURE_A2, FIXTURE_CONTACTS, SEED_ARTICLES, load_reports, make_article
 
-CALL = FIXTURE_CONTACTS["call"]
-A1 = (FIXTURE_A1, [CALL, FIXTURE_CONTACTS["meeting"]])
-# a2 reports a1's call again (one more evidence span, no new contact) and a visit of its own
-A2 = (FIXTURE_A2, [FIXTURE_CONTACTS["visit"], replace(CALL, evidence=(Evidence("a2", 43, 85),))])
 
 
 def content(store):
     return set(map(str, store.triples()))
 
 
-def load(store, *items):
-    for batch in load_batches(list(items), store):
-        assert not batch.refused
-
 
 def test_removal_leaves_what_the_other_articles_loaded(any_store_location, tmp_path):
     with open_store(tmp_path / "only-a1") as alone:
-        load(alone, A1)
+        load_reports(alone, A1)
         expected = content(alone)
     with open_store(any_store_location) as store:
-        load(store, A1, A2)
+        load_reports(store, A1, A2)
         assert len(content(store)) > len(expected)
         assert remove_article(store, "a2") == Removal("a2", removed=1, kept=1)
         assert content(store) == expected
@@ -48,28 +39,28 @@ def test_removal_keeps_a_pair_another_contact_still_links(any_store_location, tm
     meeting = replace(FIXTURE_CONTACTS["meeting"], participants=CALL.participants, evidence=(Evidence("a3", 0, 30),))
     a3 = (make_article("Ali Nasser met Badr Hamad today.", article_id="a3"), [meeting])
     with open_store(tmp_path / "without-a3") as without:
-        load(without, A1, A2)
+        load_reports(without, A1, A2)
         expected = content(without)
     with open_store(any_store_location) as store:
-        load(store, A1, A2, a3)
+        load_reports(store, A1, A2, a3)
         assert remove_article(store, "a3") == Removal("a3", removed=1, kept=0)
         assert content(store) == expected
 
 
 def test_removal_then_reloading_gives_the_store_loaded_once(any_store_location, tmp_path):
     with open_store(tmp_path / "once") as once:
-        load(once, A1, A2)
+        load_reports(once, A1, A2)
         expected = content(once)
     with open_store(any_store_location) as store:
-        load(store, A1, A2)
+        load_reports(store, A1, A2)
         remove_article(store, "a1")
-        load(store, A1)
+        load_reports(store, A1)
         assert content(store) == expected
 
 
 def test_removal_of_an_unknown_article_changes_nothing(any_store_location):
     with open_store(any_store_location) as store:
-        load(store, A1)
+        load_reports(store, A1)
         before = content(store)
         with pytest.raises(StoreError, match="no article 'a9' in the store"):
             remove_article(store, "a9")
@@ -81,9 +72,9 @@ def test_removal_id_with_sparql_characters_touches_nothing_else(any_store_locati
     article = make_article(FIXTURE_A2.text, FIXTURE_A2.published, hostile)
     visit = replace(FIXTURE_CONTACTS["visit"], evidence=(Evidence(hostile, 0, 42),))
     with open_store(any_store_location) as store:
-        load(store, A1)
+        load_reports(store, A1)
         before = content(store)
-        load(store, (article, [visit]))
+        load_reports(store, (article, [visit]))
         assert remove_article(store, hostile) == Removal(hostile, removed=1, kept=0)
         assert content(store) == before
 
