@@ -2,7 +2,7 @@
 
 import pytest
 
-from diplograph.extract.cues import Frame, find_cues
+from diplograph.extract.cues import CUES, Frame, find_cues
 from diplograph.model import ContactType
 
 
@@ -85,3 +85,17 @@ def test_cues_mode_of_a_verb_that_does_not_tell_it(article, kind):
 def test_cues_called_names_a_call_only_before_a_name():
     assert [c.type for c in find_cues("Lavrov called his meeting with Wang Yi useful.")] == [ContactType.MEETING]
     assert [c.type for c in find_cues("Lavrov called Wang Yi.")] == [ContactType.PHONE_CALL]
+
+
+def test_cues_every_cue_spells_a_stem_that_lets_it_run():
+    # A cue runs only on sentences holding one of the stems its pattern spells: a cue without one never would.
+    assert all(stems for _, stems, *_ in CUES)
+
+
+@pytest.mark.parametrize("sentence", [
+    "LAVROV SPOKE BY PHONE WITH WANG YI.",
+    "Lavrov Telephoned Wang Yi.",
+    "İlham Aliyev Received A Letter From The King.",
+])
+def test_cues_are_found_whatever_the_case(sentence):
+    assert [c.type for c in find_cues(sentence)] == [c.type for c in find_cues(sentence.lower())] != []

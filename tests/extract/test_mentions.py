@@ -2,7 +2,7 @@
 
 import pytest
 
-from diplograph.extract.mentions import read_item, read_parties, read_subject
+from diplograph.extract.mentions import find_offices, read_item, read_parties, read_subject, role_pattern
 
 
 def parties(text):
@@ -66,3 +66,15 @@ def test_mentions_subject_skips_adverbials_and_verbs():
     [subject] = read_subject(text, 0, len(text))
     assert (subject.name, subject.role, subject.organization, subject.country) == (
         "Ali Nasser", "Speaker", "Parliament", "KW")
+
+
+@pytest.mark.parametrize("text", [
+    "FOREIGN MINISTER Sergei Lavrov", "the foreign minister of Iran", "Deputy PM Li Wen", "Prime Ministers Li and Wen",
+    "the Foreign minister's Counterpart", "Türkiye's İnterior Minister Ali Can",
+])
+def test_mentions_offices_are_found_as_the_exact_pattern_finds_them(text):
+    assert [m.span() for m in find_offices(text)] == [m.span() for m in role_pattern().finditer(text)] != []
+
+
+def test_mentions_text_without_an_office_has_none():
+    assert find_offices("Trade between Qatar and Kuwait grew last year.") == []

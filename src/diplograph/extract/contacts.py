@@ -73,7 +73,6 @@ def extract_contacts(article: Article) -> list[Contact]:
         # first person the last sentence naming anyone names, who is mostly its subject. An article
         # that opens with "He" names him after (cataphora).
         previous = [salient] if salient else [m for later in named[index + 1:] for m in later]
-        pair = [as_mention(p, start, end) for p in contacts[-1].participants if p.name] if contacts else []
         resolved = [people.resolve(mention) for mention in named[index]]
         if TODAY.search(masked, start, end):
             today = (index, today_of(masked[start:end], article.published), [m.name for m in resolved if m.name])
@@ -93,6 +92,8 @@ def extract_contacts(article: Article) -> list[Contact]:
         host = place_in(masked[start:end]) or destination
         following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
         reported: list[Contact] = []
+        # Whom "they" means: the people of the contact told before this sentence.
+        pair = [as_mention(p, start, end) for p in contacts[-1].participants if p.name] if contacts and cues else []
         for cue in cues:
             found = read_contacts(article, masked, people, (previous, pair), (start, end), cue, dates, following)
             found = link_dates([as_visit(contact, host) for contact in found], contacts + reported,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from diplograph.model import ContactType
+from diplograph.patterns import alternation, lowered
 
 
 class Frame(StrEnum):
@@ -100,15 +101,16 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      rf"(?:in|during|over) (?:an?|the|their) {FEW}call(?! for)",
      ContactType.PHONE_CALL, Frame.JOINT, False),
 ]
-CUES = [(re.compile(rf"\b{p}\b", re.IGNORECASE), t, f, g) for p, t, f, g in CUE_TABLE]
 # A word every cue of CUE_TABLE contains one of: a sentence without any (most of a news article's
 # background) is passed over without trying each cue in turn. Add the word of a new cue here.
-CUE_WORDS = re.compile(
-    r"\b(?:receiv|read|hand|deliver|gave|convey|pass|phon|telephon|video|virtual|online|meet|met|summit|encounter|"
-    r"letter|message|correspond|talk|conversation|welcom|greet|host|spok|confer|call|dial|rang|sent|wrote|address|"
-    r"dispatch|cable|visit|exchang)",
-    re.IGNORECASE,
-)
+CUE_STEMS = ("receiv read hand deliver gave convey pass phon telephon video virtual online meet met summit encounter "
+             "letter message correspond talk conversation welcom greet host spok confer call dial rang sent wrote "
+             "address dispatch cable visit exchang").split()
+# The stems are looked for in the lower-cased sentence: a case-sensitive pattern is tried much faster.
+CUE_WORDS = re.compile(r"\b" + alternation(CUE_STEMS))
+# Each cue with the stems its pattern spells: a sentence with none of them cannot match it.
+CUES = [(re.compile(rf"\b{p}\b", re.IGNORECASE), {s for s in CUE_STEMS if s in p.lower()}, t, f, g)
+        for p, t, f, g in CUE_TABLE]
 # Words that tell the mode of a contact whose verb does not ("spoke with", "talked with").
 MODE_WORDS = [
     (re.compile(rf"\b{PHONE}\b", re.IGNORECASE), ContactType.PHONE_CALL),
@@ -163,9 +165,13 @@ def find_cues(sentence: str, article: str = "") -> list[Cue]:
     """
     found: list[Cue] = []
     taken: list[tuple[int, int]] = []
-    if not CUE_WORDS.search(sentence):
+    lower_case = lowered(sentence)
+    if not CUE_WORDS.search(lower_case):
         return found
-    for pattern, type_, frame, guest in CUES:
+    present = {stem for stem in CUE_STEMS if stem in lower_case}
+    for pattern, stems, type_, frame, guest in CUES:
+        if present.isdisjoint(stems):
+            continue
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue

@@ -13,13 +13,15 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from diplograph import reference
-from diplograph.patterns import alternation
+from diplograph.patterns import alternation, lowered
 
 HONORIFICS = re.compile(
     r"\b(?:His|Her|Their) (?:Excellency|Excellencies|Highness|Majesty|Royal Highness)\s+|"
     r"\b(?:H\.E\.|HE|HH|HRH|Sheikh|Shaikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Madam|Mme\.?|Professor|Prof\.|"
     r"(?<!Crown )Prince|(?<!Crown )Princess)\s+(?=[A-Z])"
 )
+# A word every honorific starts with: text without any has none, and HONORIFICS need not run.
+HONORIFIC_WORDS = re.compile(alternation("His Her Their H.E. HE HH HRH Sheikh Shaikh Dr Mr Ms Sir Madam Mme Prof Prince".split()))
 # Capitalized words that make a run an organization, not a person.
 ORGANIZATION_WORDS = frozenset(
     "Assembly Council Parliament Ministry Congress Duma Senate House Office Department Committee Commission "
@@ -101,6 +103,22 @@ def role_pattern() -> re.Pattern[str]:
 
 
 @cache
+def office_words() -> re.Pattern[str]:
+    """Every office alias in lower case, for the lower-cased text: a quick test for any office at all.
+
+    `role_pattern` opens with a word boundary and ignores case, so `re` tries it at every
+    position of a text; this one opens with a letter of the aliases and lets `re` skip ahead.
+    Most sentences name no office, and for them the exact pattern is never run.
+    """
+    return re.compile(alternation({a.lower() for a in reference.role_aliases()}))
+
+
+def find_offices(text: str) -> list[re.Match[str]]:
+    """Every office `role_pattern` finds in a text, in order."""
+    return list(role_pattern().finditer(text)) if office_words().search(lowered(text)) else []
+
+
+@cache
 def country_pattern() -> re.Pattern[str]:
     """Every country name, adjective and other name, case kept, longest first."""
     return re.compile(rf"(?<![\w-])(?:{alternation(reference.country_names())})(?![\w-])")
@@ -135,7 +153,7 @@ def split_items(text: str, offset: int) -> list[tuple[int, int]]:
     """
     items = []
     start = 0
-    offices = [m.span() for m in role_pattern().finditer(text)]
+    offices = [m.span() for m in find_offices(text)]
     for match in re.finditer(r",\s*|;\s*|\s+(?=(?:and|as well as)\s)", text):
         if any(s < match.start() < e for s, e in offices):
             continue  # "State Councilor and Foreign Minister" is one office
@@ -161,8 +179,8 @@ def read_item(text: str, start: int, end: int) -> Mention | None:
     if RELATIVE.match(item):
         return None
     determiner = bool(DETERMINER.match(item))
-    item = HONORIFICS.sub("", item).strip()
-    role_match = role_pattern().search(item)
+    item = without_honorifics(item).strip()
+    role_match = next(iter(find_offices(item)), None)
     counterpart = COUNTERPART.search(item)
     if role_match:
         role = canonical_role(role_match.group())
@@ -188,6 +206,11 @@ def read_item(text: str, start: int, end: int) -> Mention | None:
     bare = rest.startswith(name) or rest.endswith(name)
     country = find_country(last_words(item[: item.find(name)], 2))
     return Mention(start, end, name, None, None, country, False, determiner, conjoined, bare)
+
+
+def without_honorifics(text: str) -> str:
+    """The text without forms of address: "H.E. Sheikh Sabah" -> "Sabah"."""
+    return HONORIFICS.sub("", text) if HONORIFIC_WORDS.search(text) else text
 
 
 def title_tail(after: str) -> str:
@@ -217,7 +240,7 @@ def find_country(text: str) -> str | None:
 def name_just_before(before: str) -> str | None:
     """The name that makes up all of the text before an office, if it does."""
     name = find_name(before, whole=True)
-    return name if name and HONORIFICS.sub("", before).strip() == name else None
+    return name if name and without_honorifics(before).strip() == name else None
 
 
 def last_words(text: str, count: int) -> str:
@@ -329,7 +352,7 @@ def find_name(text: str, whole: bool = False) -> str | None:
     >>> find_name("Shah Mahmood Qureshi Wednesday")
     'Shah Mahmood Qureshi'
     """
-    text = HONORIFICS.sub("", text.strip())
+    text = without_honorifics(text.strip())
     for match in NAME_RUN.finditer(text):
         if whole and match.start() > 0:
             return None

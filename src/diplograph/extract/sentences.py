@@ -15,10 +15,13 @@ END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
 # Scraped text sometimes loses the period between two sentences ("... Grand National Assembly
 # During the conversations, ..."). These words open sentences but are never capitalized inside
 # a name or title, so one that follows a capitalized word with no punctuation starts a sentence.
-RUN_ON = re.compile(r"(?<=[A-Za-z][a-z])\s+(?=(?:During|However|Meanwhile|Earlier|Later|He|She|They|It|We) [a-z])")
+# (Each pattern here opens with what it consumes, not with a look-behind: `re` can then skip ahead.)
+RUN_ON = re.compile(r"\s+(?=(?:During|However|Meanwhile|Earlier|Later|He|She|They|It|We) [a-z])")
+WORD_END = re.compile(r"[A-Za-z][a-z]")
 # It also loses the space after a period ("... Ibrahim Mohamed Solih.The Prime Minister, ...").
-NO_SPACE = re.compile(r"(?<=[a-z]{2}\.)(?=(?:The|He|She|They|It|In|On|At|During|However|Meanwhile|Earlier|Later|This|"
+NO_SPACE = re.compile(r"\.(?<=[a-z]{2}\.)(?=(?:The|He|She|They|It|In|On|At|During|However|Meanwhile|Earlier|Later|This|"
                       r"Both|His|Her) )")
+LAST_WORD = re.compile(r"[A-Za-z.]+$")
 PARAGRAPH = re.compile(r"\n\s*")
 # "MOSCOW, December 15. /TASS/. Leaders met ...": a wire dateline's periods end no sentence.
 WIRE_DATELINE = re.compile(r"^[A-Z][\w/.'’ -]{1,40}?, [A-Z][a-z]+\.? \d{1,2}\. /[\w-]+/\.", re.MULTILINE)
@@ -43,12 +46,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in END.finditer(text):
         if not is_abbreviation(text, match.start()):
             cuts.add(match.start() + 1 + len(match.group().rstrip()) - 1)
-    cuts.update(match.start() for match in NO_SPACE.finditer(text))
+    cuts.update(match.end() for match in NO_SPACE.finditer(text))
     for match in WIRE_DATELINE.finditer(text):
         cuts.difference_update(range(match.start() + 1, match.end() + 1))
     for match in RUN_ON.finditer(text):
-        if is_capitalized_word_before(text, match.start()):
-            cuts.add(match.start())
+        cut = match.start()
+        if WORD_END.fullmatch(text, max(0, cut - 2), cut) and is_capitalized_word_before(text, cut):
+            cuts.add(cut)
     spans = []
     bounds = sorted(cuts)
     for start, end in zip(bounds, bounds[1:]):
@@ -60,10 +64,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def is_abbreviation(text: str, period: int) -> bool:
     """True when the word before the period at `period` is an abbreviation or an initial."""
-    word = re.search(r"([A-Za-z.]+)$", text[max(0, period - 12):period])
+    word = LAST_WORD.search(text, max(0, period - 12), period)
     if not word:
         return False
-    token = word.group(1).split(".")[-1] if word.group(1).count(".") else word.group(1)
+    token = word.group().split(".")[-1] if word.group().count(".") else word.group()
     return token.lower() in ABBREVIATIONS or (len(token) == 1 and token.isupper())
 
 

@@ -7,7 +7,7 @@ from functools import cache
 
 from diplograph import reference
 from diplograph.model import Contact, ContactType
-from diplograph.patterns import alternation
+from diplograph.patterns import alternation, lowered
 
 # Words that set a visit's destination for the rest of the article: "arrived in Kathmandu".
 TRAVEL = r"(?:arrived|arrives|arriving|landed|lands|flew|travell?ed|headed) (?:in|at|to)|(?:visit|trip|tour) to|visiting"
@@ -26,9 +26,9 @@ def place_pattern() -> re.Pattern[str]:
 
 @cache
 def travel_pattern() -> re.Pattern[str]:
-    """A destination after a verb of travel."""
+    """A destination after a verb of travel, in lower-cased text."""
     forms = alternation({place.lower() for place in reference.country_places()})
-    return re.compile(rf"\b(?:{TRAVEL}) (?:the )?(?P<place>{forms})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"\b(?:{TRAVEL}) (?:the )?(?P<place>{forms})(?![\w-])")
 
 
 def place_in(text: str) -> str | None:
@@ -52,8 +52,8 @@ def destination_in(text: str, here: str | None = None) -> str | None:
     'NP'
     """
     found = here if here and ARRIVED_HERE.search(text) else None
-    for match in travel_pattern().finditer(text):
-        found = case_insensitive_place(match.group("place"))
+    for match in travel_pattern().finditer(lowered(text)):
+        found = case_insensitive_place(text[match.start("place"):match.end("place")])
     return found
 
 
@@ -74,8 +74,16 @@ def dateline_place(text: str) -> str | None:
 
 def case_insensitive_place(name: str) -> str | None:
     """The country of a place name matched without regard to case."""
-    places = reference.country_places()
-    return places.get(name) or next((code for form, code in places.items() if form.lower() == name.lower()), None)
+    return reference.country_places().get(name) or places_in_lower_case().get(name.lower())
+
+
+@cache
+def places_in_lower_case() -> dict[str, str]:
+    """Every place name in lower case, mapped to the country of the first form that has it."""
+    places: dict[str, str] = {}
+    for form, code in reference.country_places().items():
+        places.setdefault(form.lower(), code)
+    return places
 
 
 def as_visit(contact: Contact, host: str | None) -> Contact:
