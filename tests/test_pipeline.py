@@ -85,3 +85,18 @@ def test_pipeline_another_spelling_of_a_name_is_one_more_label_not_a_second_name
     graph = store_graph(store)
     assert {str(n) for n in graph.objects(person_iri(ALI), FOAF.name)} == {"Ali Nasser"}
     assert {"Ali Nasser", "Ali Naser"} <= {str(n) for n in graph.objects(person_iri(ALI), RDFS.label)}
+
+
+def test_pipeline_a_person_the_store_names_is_named_in_a_later_batch_too(store):
+    # The later report spells the name otherwise and gives no country: only the stored name
+    # shows the person identified, as the shapes require, so the batch repeats it.
+    call = FIXTURE_CONTACTS["call"]
+    unplaced = replace(ALI, name="Ali Naser", country=None)
+    assert person_iri(unplaced) == person_iri(ALI)
+    later = replace(call, participants=(unplaced, call.participants[1]), initiator=unplaced,
+                    evidence=(Evidence("a2", 0, 20),))
+    list(load_batches([(FIXTURE_A1, [call])], store))
+    [batch] = load_batches([(FIXTURE_A2, [later])], store)
+    assert not batch.refused
+    assert {str(n) for n in store_graph(store).objects(person_iri(ALI), FOAF.name)} == {"Ali Nasser"}
+    assert validate(store_graph(store)) == []

@@ -8,6 +8,7 @@ import multiprocessing
 from itertools import islice
 from pathlib import Path
 
+from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, RDF
 
 from diplograph.errors import InputError
@@ -63,28 +64,54 @@ def load_batches(items: Iterable[Extracted], store: ContactStore, batch_size: in
 
     Each batch is validated as a whole, and against what the store already gives its nodes,
     then written all or nothing. When a batch does not conform, its articles are validated
-    one by one, so that the good ones are still loaded and only the offending articles are
-    refused. The store therefore stays valid without ever being validated whole.
+    one by one and the good ones are loaded together, so that only the offending articles
+    are refused. The store therefore stays valid without ever being validated whole.
     """
     iterator = iter(items)
     while chunk := list(islice(iterator, batch_size)):
         known = store.known_contacts({iri for article, contacts in chunk for contact in contacts
                                       for iri in contact_candidates(contact, article.published)})
-        named = {person for person, _ in store.values({(person_iri(party), FOAF.name) for _, contacts in chunk
-                                                       for contact in contacts for party in contact.participants})}
+        named = stored_names(store, chunk)
         graph = contacts_to_graph(chunk, known.__contains__, named)
         if not store.check(graph):
             yield Batch(loaded=chunk, new_triples=store.add_valid(graph))
             continue
-        batch = Batch()
+        refused, good = [], []
         for item in chunk:
-            single = contacts_to_graph([item], known.__contains__, named)
-            violations = store.check(single)
+            violations = store.check(contacts_to_graph([item], known.__contains__, named))
             if violations:
-                batch.refused.append((item[0], violations))
+                refused.append((item[0], violations))
             else:
-                batch.new_triples += store.add_valid(single)
-                known.update(single.subjects(RDF.type, DIPLO.Contact))
-                named.update(single.subjects(FOAF.name))
-                batch.loaded.append(item)
-        yield batch
+                good.append(item)
+        graph = contacts_to_graph(good, known.__contains__, named)
+        if good and not store.check(graph):
+            yield Batch(loaded=good, refused=refused, new_triples=store.add_valid(graph))
+            continue
+        # Good articles may still clash with one another (one article id given twice): each is
+        # then loaded on its own, and checked against those loaded before it.
+        batch = load_one_by_one(good, store, known, named)
+        yield Batch(loaded=batch.loaded, refused=refused + batch.refused, new_triples=batch.new_triples)
+
+
+def load_one_by_one(items: list[Extracted], store: ContactStore, known: set[URIRef],
+                    named: dict[URIRef, Literal]) -> Batch:
+    """Load articles one transaction each, refusing those the store then rejects."""
+    batch = Batch()
+    for item in items:
+        single = contacts_to_graph([item], known.__contains__, named)
+        violations = store.check(single)
+        if violations:
+            batch.refused.append((item[0], violations))
+            continue
+        batch.new_triples += store.add_valid(single)
+        known.update(single.subjects(RDF.type, DIPLO.Contact))
+        named.update(single.subject_objects(FOAF.name))
+        batch.loaded.append(item)
+    return batch
+
+
+def stored_names(store: ContactStore, chunk: list[Extracted]) -> dict[URIRef, Literal]:
+    """The people of a chunk to whom the store gives a name, with that name."""
+    found = store.values({(person_iri(party), FOAF.name) for _, contacts in chunk for contact in contacts
+                          for party in contact.participants})
+    return {person: Literal(name.value) for (person, _), names in found.items() for name in names}

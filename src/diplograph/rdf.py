@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
 from itertools import combinations
 from urllib.parse import quote
@@ -93,19 +93,21 @@ def contact_candidates(contact: Contact, published: date | None) -> list[URIRef]
 
 
 def contacts_to_graph(batch: Iterable[tuple[Article, list[Contact]]], known: Known = lambda iri: False,
-                      named: Collection[URIRef] = ()) -> Graph:
+                      named: Mapping[URIRef, Literal] | None = None) -> Graph:
     """One graph of the articles of a batch and the contacts read from them.
 
     `known` says whether a contact IRI is already in the store, so that undated reports of
     a stored contact join it (see `contact_iri`). `named` are the people the store already
-    gives a name: a person has one name, the first spelling loaded, and another outlet's
-    spelling ("Al-Ghanim" for "Al Ghanim") becomes one more label.
+    gives a name, with that name: a person has one name, the first spelling loaded, and
+    another outlet's spelling ("Al-Ghanim" for "Al Ghanim") becomes one more label. The
+    graph repeats the stored name, so that it shows the batch's people named, as the
+    shapes require, without giving anyone a second name.
 
     The triples are gathered in a set first: a batch states each country, role and post
     again for every party holding it, and adding to a set is much cheaper than adding to a graph.
     """
     triples: set[Triple] = set()
-    names = set(named)
+    names = dict(named or {})
     for article, contacts in batch:
         add_article(triples, article)
         for contact in contacts:
@@ -131,7 +133,8 @@ def add_article(graph: Triples, article: Article) -> None:
         graph.add((node, DCTERMS.title, Literal(article.title)))
 
 
-def add_contact(graph: Triples, article: Article, contact: Contact, known: Known, named: set[URIRef]) -> None:
+def add_contact(graph: Triples, article: Article, contact: Contact, known: Known,
+                named: dict[URIRef, Literal]) -> None:
     """A contact with its kind, participants and their pairs, initiator, date, topics and evidence."""
     node = contact_iri(contact, article.published, known)
     graph.add((node, RDF.type, DIPLO.Contact))
@@ -152,16 +155,17 @@ def add_contact(graph: Triples, article: Article, contact: Contact, known: Known
             graph.add((node, PROV.wasDerivedFrom, add_evidence(graph, article, evidence)))
 
 
-def add_party(graph: Triples, party: Party, named: set[URIRef]) -> URIRef:
+def add_party(graph: Triples, party: Party, named: dict[URIRef, Literal]) -> URIRef:
     """A person and, when known, the post they hold: role, organization and country.
 
-    The person's name is added unless `named` holds them already; they are added to it.
+    The person's name is the one `named` gives them, else the party's, which is added to `named`.
     """
     node = person_iri(party)
     graph.add((node, RDF.type, DIPLO.Person))
     if party.name and node not in named:
-        graph.add((node, FOAF.name, Literal(party.name)))
-        named.add(node)
+        named[node] = Literal(party.name)
+    if node in named:
+        graph.add((node, FOAF.name, named[node]))
     graph.add((node, RDFS.label, Literal(party.label)))
     if party.role:
         post = ID[f"post/{party.country or 'xx'}/{slug(party.organization or '')}/{slug(party.role)}"]

@@ -12,6 +12,7 @@ from diplograph.extract.sentences import split_sentences
     ("He said: “We agree.” Then he left.", ["He said: “We agree.”", "Then he left."]),
     ("They met the Speaker of the National Assembly During the talks, they agreed.",
      ["They met the Speaker of the National Assembly", "During the talks, they agreed."]),
+    ("Sudani met Pope Francis. al-Sudani thanked him.", ["Sudani met Pope Francis.", "al-Sudani thanked him."]),
 ])
 def test_sentences_split(text, expected):
     assert [text[s:e] for s, e in split_sentences(text)] == expected

@@ -10,8 +10,8 @@ ABBREVIATIONS = frozenset(
     "sep sept oct nov dec vs etc inc ltd co corp dept univ amb hon rev".split()
 )
 # A period, question or exclamation mark, closing quotes or brackets, space, then a capital,
-# digit or opening quote.
-END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
+# digit or opening quote, or a name that opens with a lower-case particle ("al-Sudani said").
+END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?(?:[A-Z0-9]|(?:al|el)-[A-Z]))""")
 # Scraped text sometimes loses the period between two sentences ("... Grand National Assembly
 # During the conversations, ..."). These words open sentences but are never capitalized inside
 # a name or title, so one that follows a capitalized word with no punctuation starts a sentence.
