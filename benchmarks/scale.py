@@ -185,7 +185,7 @@ def load(folder: Path, contacts: int, **_) -> None:
     graphs = [contacts_to_graph(items[i:i + 500]) for i in range(0, len(items), 500)]
     triples = sum(len(g) for g in graphs)
     store = Store(folder / "load-store")
-    ours, _ = timed(lambda: [store.add_valid(g) for g in graphs])
+    ours, _ = timed(lambda: [store.add_valid(list(graph_quads(g))) for g in graphs])
     store.close()
     ntriples = folder / "same.nt"
     ntriples.write_text("".join(g.serialize(format="nt") for g in graphs), encoding="utf-8")
@@ -201,7 +201,7 @@ def validation(folder: Path, contacts: int, **_) -> None:
     for size in (max(1000, contacts // 100), contacts):
         with Store(filled_store(folder, size)) as store:
             compiled, _ = timed(lambda: check_shapes(graph_quads(batch)))
-            against, _ = timed(lambda: conflicts(batch, store.values))
+            against, _ = timed(lambda: conflicts(graph_quads(batch), store.values))
             print(f"validation: store of {size:,} contacts: a batch of 1,000 contacts ({len(batch):,} triples) in "
                   f"{compiled:.3f} s with the compiled shapes + {against:.3f} s against the store")
     shacl, _ = timed(lambda: validate(batch))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 import multiprocessing
 from itertools import islice
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, RDF
 
@@ -16,8 +17,9 @@ from diplograph.extract.contacts import extract_contacts
 from diplograph.ingest import read_articles
 from diplograph.namespaces import DIPLO
 from diplograph.model import Article, Contact, Violation
-from diplograph.rdf import contact_candidates, contacts_to_graph, person_iri
+from diplograph.rdf import contact_candidates, contacts_to_triples, person_iri
 from diplograph.store import ContactStore
+from diplograph.terms import graph_quads
 
 Extracted = tuple[Article, list[Contact]]
 BATCH_SIZE = 500
@@ -72,20 +74,20 @@ def load_batches(items: Iterable[Extracted], store: ContactStore, batch_size: in
         known = store.known_contacts({iri for article, contacts in chunk for contact in contacts
                                       for iri in contact_candidates(contact, article.published)})
         named = stored_names(store, chunk)
-        graph = contacts_to_graph(chunk, known.__contains__, named)
-        if not store.check(graph):
-            yield Batch(loaded=chunk, new_triples=store.add_valid(graph))
+        quads = batch_quads(chunk, known, named)
+        if not store.check(quads):
+            yield Batch(loaded=chunk, new_triples=store.add_valid(quads))
             continue
         refused, good = [], []
         for item in chunk:
-            violations = store.check(contacts_to_graph([item], known.__contains__, named))
+            violations = store.check(batch_quads([item], known, named))
             if violations:
                 refused.append((item[0], violations))
             else:
                 good.append(item)
-        graph = contacts_to_graph(good, known.__contains__, named)
-        if good and not store.check(graph):
-            yield Batch(loaded=good, refused=refused, new_triples=store.add_valid(graph))
+        quads = batch_quads(good, known, named)
+        if good and not store.check(quads):
+            yield Batch(loaded=good, refused=refused, new_triples=store.add_valid(quads))
             continue
         # Good articles may still clash with one another (one article id given twice): each is
         # then loaded on its own, and checked against those loaded before it.
@@ -93,19 +95,25 @@ def load_batches(items: Iterable[Extracted], store: ContactStore, batch_size: in
         yield Batch(loaded=batch.loaded, refused=refused + batch.refused, new_triples=batch.new_triples)
 
 
+def batch_quads(items: list[Extracted], known: set[URIRef], named: Mapping[URIRef, Literal]) -> list[ox.Quad]:
+    """The quads of a batch, made once for both checking and writing it."""
+    return list(graph_quads(contacts_to_triples(items, known.__contains__, named)))
+
+
 def load_one_by_one(items: list[Extracted], store: ContactStore, known: set[URIRef],
                     named: dict[URIRef, Literal]) -> Batch:
     """Load articles one transaction each, refusing those the store then rejects."""
     batch = Batch()
     for item in items:
-        single = contacts_to_graph([item], known.__contains__, named)
-        violations = store.check(single)
+        triples = contacts_to_triples([item], known.__contains__, named)
+        quads = list(graph_quads(triples))
+        violations = store.check(quads)
         if violations:
             batch.refused.append((item[0], violations))
             continue
-        batch.new_triples += store.add_valid(single)
-        known.update(single.subjects(RDF.type, DIPLO.Contact))
-        named.update(single.subject_objects(FOAF.name))
+        batch.new_triples += store.add_valid(quads)
+        known.update(s for s, p, o in triples if p == RDF.type and o == DIPLO.Contact)
+        named.update((s, o) for s, p, o in triples if p == FOAF.name)
         batch.loaded.append(item)
     return batch
 

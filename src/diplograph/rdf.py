@@ -94,28 +94,35 @@ def contact_candidates(contact: Contact, published: date | None) -> list[URIRef]
 
 def contacts_to_graph(batch: Iterable[tuple[Article, list[Contact]]], known: Known = lambda iri: False,
                       named: Mapping[URIRef, Literal] | None = None) -> Graph:
-    """One graph of the articles of a batch and the contacts read from them.
+    """One graph of the articles of a batch and the contacts read from them (see `contacts_to_triples`)."""
+    graph = new_graph()
+    graph.addN((s, p, o, graph) for s, p, o in contacts_to_triples(batch, known, named))
+    return graph
+
+
+def contacts_to_triples(batch: Iterable[tuple[Article, list[Contact]]], known: Known = lambda iri: False,
+                        named: Mapping[URIRef, Literal] | None = None) -> Triples:
+    """The triples of the articles of a batch and the contacts read from them.
 
     `known` says whether a contact IRI is already in the store, so that undated reports of
     a stored contact join it (see `contact_iri`). `named` are the people the store already
     gives a name, with that name: a person has one name, the first spelling loaded, and
     another outlet's spelling ("Al-Ghanim" for "Al Ghanim") becomes one more label. The
-    graph repeats the stored name, so that it shows the batch's people named, as the
+    triples repeat the stored name, so that they show the batch's people named, as the
     shapes require, without giving anyone a second name.
 
-    The triples are gathered in a set first: a batch states each country, role and post
-    again for every party holding it, and adding to a set is much cheaper than adding to a graph.
+    A load takes the triples as they are, without an rdflib graph: a batch states each
+    country, role and post again for every party holding it, and adding to a set is much
+    cheaper than adding to a graph.
     """
-    triples: set[Triple] = set()
+    triples: Triples = set()
     names = dict(named or {})
     for article, contacts in batch:
         add_article(triples, article)
         for contact in contacts:
             add_contact(triples, article, contact,
                         lambda iri: (iri, RDF.type, DIPLO.Contact) in triples or known(iri), names)
-    graph = new_graph()
-    graph.addN((s, p, o, graph) for s, p, o in triples)
-    return graph
+    return triples
 
 
 def add_article(graph: Triples, article: Article) -> None:

@@ -23,13 +23,13 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
 from diplograph.counts import MEMBER, PAIR, PARTICIPANT, ntriples
 from diplograph.errors import StoreError
@@ -118,21 +118,21 @@ class SparqlStore(ContactStore):
     def __len__(self) -> int:
         return self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[1][0]["n"]
 
-    def add_valid(self, graph: Graph) -> int:
-        """Stage the graph, then move it among the contacts with the counts it changes in one request.
+    def add_valid(self, quads: Sequence[ox.Quad]) -> int:
+        """Stage the batch, then move it among the contacts with the counts it changes in one request.
 
         Return how many triples are new. The counts are read before the move: two processes
         loading into one server at once could each add to the same count, so load one at a time.
         """
         staging = f"{STAGING}{uuid.uuid4()}"
-        lines = graph.serialize(format="nt").splitlines()  # N-Triples, escaped by rdflib
+        lines = ntriples(dict.fromkeys(quads)).splitlines()  # N-Triples, every term escaped by Oxigraph
         try:
             for start in range(0, len(lines), TRIPLES_PER_REQUEST):
                 self.stage(staging, "\n".join(lines[start:start + TRIPLES_PER_REQUEST]))
             new = int(self.results(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{staging}> {{ ?s ?p ?o }} "
                                    f"FILTER NOT EXISTS {{ GRAPH <{self.graph}> {{ ?s ?p ?o }} }} }}",
                                    named=(staging, self.graph))[1][0]["n"]["value"])
-            change = self.count_changes(self.new_links(staging), graph)
+            change = self.count_changes(self.new_links(staging), quads)
             counts = [f"{operation} DATA {{ GRAPH <{self.graph}> {{\n{ntriples(triples)}}} }} ;\n"
                       for operation, triples in (("DELETE", change.stale), ("INSERT", change.fresh))
                       if triples]  # Virtuoso refuses an empty DATA block

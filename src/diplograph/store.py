@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +21,12 @@ from diplograph.model import Violation
 from diplograph.namespaces import DIPLO
 from diplograph.query import run_query
 from diplograph.shape_queries import check_shapes
-from diplograph.terms import graph_quads, to_oxigraph
+from diplograph.terms import graph_quads
 from diplograph.validate import conflicts
 
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 CONTACT_CLASS = ox.NamedNode(str(DIPLO.Contact))
+DATE = ox.NamedNode(str(DIPLO.date))
 
 
 def default_store_path() -> Path:
@@ -51,10 +52,11 @@ class ContactStore(ABC):
         """How many triples the store holds."""
 
     @abstractmethod
-    def add_valid(self, graph: Graph) -> int:
-        """Add a graph already validated, with the counts it changes, all or nothing; return how many triples are new.
+    def add_valid(self, quads: Sequence[ox.Quad]) -> int:
+        """Add a batch already validated, with the counts it changes, all or nothing; return how many triples are new.
 
-        The graph holds no counts (see `diplograph.counts`): the store keeps its own.
+        The batch, quads of the default graph, holds no counts (see `diplograph.counts`): the
+        store keeps its own.
         """
 
     @abstractmethod
@@ -87,14 +89,14 @@ class ContactStore(ABC):
         found = self.values([(URIRef(node.value), URIRef(count.value)) for node, count in keys])
         return {(ox.NamedNode(str(node)), ox.NamedNode(str(count))): values for (node, count), values in found.items()}
 
-    def count_changes(self, new: list[ox.Quad], graph: Graph) -> CountChange:
-        """What the new quads of a graph do to the counts the store holds."""
-        dates = {ox.NamedNode(str(contact)): to_oxigraph(day) for contact, day in graph.subject_objects(DIPLO.date)}
+    def count_changes(self, new: list[ox.Quad], batch: Sequence[ox.Quad]) -> CountChange:
+        """What the new quads of a batch do to the counts the store holds."""
+        dates = {quad.subject: quad.object for quad in batch if quad.predicate == DATE}
         return count_changes(new, dates, self.stored_counts)
 
-    def check(self, graph: Graph) -> list[Violation]:
-        """The SHACL violations of a graph, alone or together with what the store holds; [] when it may be added."""
-        return check_shapes(graph_quads(graph)) or conflicts(graph, self.values)
+    def check(self, quads: Sequence[ox.Quad]) -> list[Violation]:
+        """The SHACL violations of a batch, alone or together with what the store holds; [] when it may be added."""
+        return check_shapes(quads) or conflicts(quads, self.values)
 
     def load(self, graph: Graph) -> int:
         """Validate a graph, then add it in one transaction; return how many triples are new.
@@ -103,11 +105,11 @@ class ContactStore(ABC):
         with the store (ValidationError), or when the write fails part way. Counts in the graph
         (from an export of another store) are left out: this store counts its own contacts.
         """
-        graph = without_counts(graph)
-        violations = self.check(graph)
+        quads = list(graph_quads(without_counts(graph)))
+        violations = self.check(quads)
         if violations:
             raise ValidationError(violations)
-        return self.add_valid(graph)
+        return self.add_valid(quads)
 
     def recount(self) -> None:
         """Count the contacts, partners and dates of every person and pair again, in one transaction.
@@ -156,8 +158,8 @@ class Store(ContactStore):
     def __len__(self) -> int:
         return len(self.oxigraph)
 
-    def add_valid(self, graph: Graph) -> int:
-        """Add a graph already validated and the counts it changes, in one transaction; return how many triples are new.
+    def add_valid(self, quads: Sequence[ox.Quad]) -> int:
+        """Add a batch already validated and the counts it changes, in one transaction; return how many triples are new.
 
         The new triples are those of the graph the store lacked, and the counts of people and
         pairs seen for the first time: by as many triples the store grows.
@@ -168,8 +170,8 @@ class Store(ContactStore):
         memory tables that grew with the store, by 0.7 GB over 100,000 contacts, where
         flushing each batch keeps a long load's memory flat.
         """
-        new = [quad for quad in dict.fromkeys(graph_quads(graph)) if quad not in self.oxigraph]
-        change = self.count_changes(new, graph)
+        new = [quad for quad in dict.fromkeys(quads) if quad not in self.oxigraph]
+        change = self.count_changes(new, quads)
         self.update(f"DELETE DATA {{\n{ntriples(change.stale)}}} ;\nINSERT DATA {{\n{ntriples([*new, *change.fresh])}}}")
         try:
             self.oxigraph.flush()

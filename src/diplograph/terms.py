@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 
-def graph_quads(graph: Graph) -> Iterator[ox.Quad]:
-    """The triples of an rdflib graph as Oxigraph quads of the default graph, term by term (no text)."""
+def graph_quads(graph: Iterable[tuple[Node, Node, Node]]) -> Iterator[ox.Quad]:
+    """The triples of an rdflib graph, or of any set of rdflib triples, as Oxigraph quads of the default graph.
+
+    Term by term, with no text in between.
+    """
     for s, p, o in graph:
         yield ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.DefaultGraph())
 

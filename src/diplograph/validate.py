@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from functools import cache, lru_cache
 
+import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
@@ -13,7 +14,6 @@ from rdflib.plugins.sparql.sparql import Query
 
 from diplograph.model import Violation
 from diplograph.reference import resource_path
-from diplograph.terms import to_oxigraph
 
 
 @cache
@@ -86,16 +86,23 @@ def single_valued() -> dict[URIRef, URIRef]:
             if isinstance(path := shapes.value(shape, SH.path), URIRef)}
 
 
-def conflicts(graph: Graph, stored: Callable[[Collection[Pair]], dict[Pair, set]]) -> list[Violation]:
+def conflicts(quads: Iterable[ox.Quad], stored: Callable[[Collection[Pair]], dict[Pair, set]]) -> list[Violation]:
     """The single-valued properties of a batch to which the store already gives another value.
 
     `stored` is a store's `values`: what the store holds for each (node, property) pair, as
     Oxigraph terms. Validating a batch with `validate` and then with this keeps every store
-    valid without ever validating the whole store.
+    valid without ever validating the whole store. A blank node is new to the store, so
+    only named nodes are asked about.
     """
-    single = single_valued()
-    given = {(s, p): o for s, p, o in graph if p in single}
-    found = stored(given.keys())
-    return sorted((Violation(str(s), str(p), str(single[p]), f"the store already has {old}, this batch gives {new}")
+    single = {ox.NamedNode(str(path)): shape for path, shape in single_valued().items()}
+    given = {(quad.subject, quad.predicate): quad.object for quad in quads
+             if quad.predicate in single and isinstance(quad.subject, ox.NamedNode)}
+    found = stored([(URIRef(s.value), URIRef(p.value)) for s, p in given])
+    return sorted((Violation(str(s), str(p), str(single[node(p)]), f"the store already has {old}, this batch gives {new}")
                    for (s, p), objects in found.items() for old in objects
-                   if old != (new := to_oxigraph(given[s, p]))), key=lambda v: (v.focus, v.path or ""))
+                   if old != (new := given[node(s), node(p)])), key=lambda v: (v.focus, v.path or ""))
+
+
+def node(iri: URIRef) -> ox.NamedNode:
+    """An rdflib IRI as an Oxigraph one."""
+    return ox.NamedNode(str(iri))
