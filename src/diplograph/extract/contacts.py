@@ -66,6 +66,7 @@ def extract_contacts(article: Article) -> list[Contact]:
     named = [scan_mentions(masked, start, end) for start, end in sentences]
     destination, arrival = None, None
     here = dateline_place(article.text)
+    todays = [match.start() for match in TODAY.finditer(masked)]  # where the text says "today"
     today: tuple[int, date, list[str]] | None = None  # the last sentence that says "today": its day, whom it names
     salient: Mention | None = None
     for index, (start, end) in enumerate(sentences):
@@ -74,7 +75,7 @@ def extract_contacts(article: Article) -> list[Contact]:
         # that opens with "He" names him after (cataphora).
         previous = [salient] if salient else [m for later in named[index + 1:] for m in later]
         resolved = [people.resolve(mention) for mention in named[index]]
-        if TODAY.search(masked, start, end):
+        if any(start <= at < end for at in todays):
             today = (index, today_of(masked[start:end], article.published), [m.name for m in resolved if m.name])
         for mention in resolved:
             people.register(mention)
@@ -192,8 +193,8 @@ def mask_parentheses(text: str) -> str:
 def scan_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Every person a sentence names, titles joined to names, for resolving later mentions."""
     runs: list[list[Mention]] = [[]]
-    for item_start, item_end in split_items(text[start:end], start):
-        item = read_item(text, item_start, item_end)
+    for item_start, item_end, office in split_items(text[start:end], start):
+        item = read_item(text, item_start, item_end, office)
         # An item that names nobody ("accompanied by his spouse") separates a title from the name after it.
         if item is None:
             runs.append([])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import NamedTuple
 
 from diplograph import reference
 from diplograph.patterns import alternation, lowered
@@ -62,6 +63,8 @@ RELATIVE = re.compile(r"^(?:who|which|where|whose|when|that|while|as|after|befor
 TITLE_GLUE = frozenset("of the for and on at in to de du des la le al el bin ibn al- ’s 's &".split()) | PARTICLES
 SUBORDINATOR = re.compile(r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Ss]ince|[Aa]s soon as)\s+(?=[A-Z])")
 CONJUNCTION = re.compile(r"^(?:and|as well as|with|also)\s+", re.IGNORECASE)
+# Where a list splits into items: commas, semicolons, "and", "as well as".
+SEPARATOR = re.compile(r",\s*|;\s*|\s+(?=(?:and|as well as)\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,27 +147,39 @@ def canonical_role(text: str) -> str:
     return text
 
 
-def split_items(text: str, offset: int) -> list[tuple[int, int]]:
-    """Split a party list at commas and "and", as (start, end) offsets shifted by `offset`.
+class Item(NamedTuple):
+    """One item of a party list: its offsets, and whether an office is named in it."""
+
+    start: int
+    end: int
+    office: bool
+
+
+def split_items(text: str, offset: int) -> list[Item]:
+    """Split a party list at commas and "and", as items whose offsets are shifted by `offset`.
 
     >>> text = "A B, the Speaker, C D and E F"
-    >>> [text[s:e] for s, e in split_items(text, 0)]
-    ['A B', 'the Speaker', 'C D', 'and E F']
+    >>> [(text[s:e], office) for s, e, office in split_items(text, 0)]
+    [('A B', False), ('the Speaker', True), ('C D', False), ('and E F', False)]
     """
-    items = []
+    spans = []
     start = 0
     offices = [m.span() for m in find_offices(text)]
-    for match in re.finditer(r",\s*|;\s*|\s+(?=(?:and|as well as)\s)", text):
+    for match in SEPARATOR.finditer(text):
         if any(s < match.start() < e for s, e in offices):
             continue  # "State Councilor and Foreign Minister" is one office
-        items.append((start, match.start()))
+        spans.append((start, match.start()))
         start = match.end()
-    items.append((start, len(text)))
-    return [(offset + s, offset + e) for s, e in items if text[s:e].strip()]
+    spans.append((start, len(text)))
+    return [Item(offset + start, offset + end, any(s < end and start < e for s, e in offices))
+            for start, end in spans if text[start:end].strip()]
 
 
-def read_item(text: str, start: int, end: int) -> Mention | None:
+def read_item(text: str, start: int, end: int, office: bool = True) -> Mention | None:
     """Read one list item of `text[start:end]` as a Mention, or None when it names nobody.
+
+    `office` False says the item names no office (`split_items` found none in it), which
+    spares looking for one again.
 
     >>> t = "Iranian Foreign Minister Mohammad Javad Zarif"
     >>> m = read_item(t, 0, len(t)); (m.name, m.role, m.country)
@@ -180,8 +195,8 @@ def read_item(text: str, start: int, end: int) -> Mention | None:
         return None
     determiner = bool(DETERMINER.match(item))
     item = without_honorifics(item).strip()
-    role_match = next(iter(find_offices(item)), None)
-    counterpart = COUNTERPART.search(item)
+    role_match = next(iter(find_offices(item)), None) if office else None
+    counterpart = COUNTERPART.search(item) if "counterpart" in lowered(item) else None
     if role_match:
         role = canonical_role(role_match.group())
         before, after = item[: role_match.start()], title_tail(item[role_match.end():])
@@ -450,8 +465,8 @@ def read_parties(text: str, start: int, end: int, skip_leading: bool = False) ->
     office of a named party of the list is that party again.
     """
     items: list[Mention] = []
-    for item_start, item_end in split_items(text[start:end], start):
-        mention = read_item(text, item_start, item_end)
+    for item_start, item_end, office in split_items(text[start:end], start):
+        mention = read_item(text, item_start, item_end, office)
         if mention is None and items and items[-1].counterpart and items[-1].plural:
             mention = country_counterpart(text, item_start, item_end)
         if mention is None:
@@ -477,9 +492,9 @@ def read_subject(text: str, start: int, end: int) -> list[Mention]:
     passed over, and a subordinator opening the subject ("After Ruto met ...") is not part of it.
     """
     found: list[Mention | None] = []
-    for item_start, item_end in split_items(text[start:end], start):
+    for item_start, item_end, office in split_items(text[start:end], start):
         opener = SUBORDINATOR.match(text, item_start, item_end)
-        found.append(read_item(text, opener.end() if opener else item_start, item_end))
+        found.append(read_item(text, opener.end() if opener else item_start, item_end, office))
     while found and found[-1] is None:
         found.pop()
     run: list[Mention] = []
