@@ -100,3 +100,13 @@ def test_pipeline_a_person_the_store_names_is_named_in_a_later_batch_too(store):
     assert not batch.refused
     assert {str(n) for n in store_graph(store).objects(person_iri(ALI), FOAF.name)} == {"Ali Nasser"}
     assert validate(store_graph(store)) == []
+
+
+def test_pipeline_one_article_id_twice_in_a_batch_loads_the_first_and_refuses_the_second(store):
+    # Each is valid alone and against the store; together they give the article two publication dates.
+    again = replace(FIXTURE_A1, published=FIXTURE_A1.published.replace(day=9))
+    [batch] = load_batches([(FIXTURE_A1, [FIXTURE_CONTACTS["call"]]), (again, [FIXTURE_CONTACTS["call"]])], store)
+    assert [article for article, _ in batch.loaded] == [FIXTURE_A1]
+    [(refused, violations)] = batch.refused
+    assert refused == again and any("the store already has" in v.message for v in violations)
+    assert batch.new_triples == len(store) and validate(store_graph(store)) == []
