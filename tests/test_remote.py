@@ -120,7 +120,8 @@ def test_remote_load_in_many_requests_is_whole(server_config, monkeypatch):
 
 
 def test_remote_text_with_rdf_characters_is_stored_as_it_is(server_config, tmp_path):
-    text = 'Ali Nasser phoned Badr Hamad on Monday about "water" <rights> \\ and } DROP ALL { .'
+    # U+2028 and U+0085 stay as they are in N-Triples, where Python's splitlines would break a triple.
+    text = 'Ali Nasser phoned Badr Hamad on Monday about "water" <rights> \\ and } DROP ALL { .\u2028Next\x85line'
     article = make_article(text, article_id='odd"id>\\')
     contact = replace(FIXTURE_CONTACTS["call"], evidence=(Evidence(article.id, 0, len(text)),))
     with open_store(tmp_path / "embedded") as embedded, open_store(str(server_config)) as served:

@@ -105,4 +105,13 @@ def recount_operations(nodes: Collection[ox.NamedNode] | None = None) -> list[st
 
 def ntriples(triples: Iterable[ox.Triple | ox.Quad]) -> str:
     """Triples in N-Triples syntax, one a line, for DELETE DATA and INSERT DATA; Oxigraph escapes every term."""
-    return "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
+    return "".join(f"{line}\n" for line in ntriple_lines(triples))
+
+
+def ntriple_lines(triples: Iterable[ox.Triple | ox.Quad]) -> list[str]:
+    """Each triple as a line of N-Triples, without its line break.
+
+    A literal may hold characters Python counts as line breaks (U+2028, U+0085), which
+    N-Triples leaves as they are: split text into triples with this, not `str.splitlines`.
+    """
+    return [f"{t.subject} {t.predicate} {t.object} ." for t in triples]

@@ -31,7 +31,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from diplograph.counts import MEMBER, PAIR, PARTICIPANT, ntriples
+from diplograph.counts import MEMBER, PAIR, PARTICIPANT, ntriple_lines, ntriples
 from diplograph.errors import StoreError
 from diplograph.namespaces import ID
 from diplograph.store import XSD_INTEGER, ContactStore
@@ -125,7 +125,7 @@ class SparqlStore(ContactStore):
         loading into one server at once could each add to the same count, so load one at a time.
         """
         staging = f"{STAGING}{uuid.uuid4()}"
-        lines = ntriples(dict.fromkeys(quads)).splitlines()  # N-Triples, every term escaped by Oxigraph
+        lines = ntriple_lines(dict.fromkeys(quads))
         try:
             for start in range(0, len(lines), TRIPLES_PER_REQUEST):
                 self.stage(staging, "\n".join(lines[start:start + TRIPLES_PER_REQUEST]))

@@ -15,7 +15,8 @@ END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?(?:[A-Z0-9]|(?:al|el
 # Scraped text sometimes loses the period between two sentences ("... Grand National Assembly
 # During the conversations, ..."). These words open sentences but are never capitalized inside
 # a name or title, so one that follows a capitalized word with no punctuation starts a sentence.
-# (Each pattern here opens with what it consumes, not with a look-behind: `re` can then skip ahead.)
+# The word before is checked apart (WORD_END): a pattern that opens with a look-behind is tried at
+# every position of the text, one that opens with what it consumes lets `re` skip ahead.
 RUN_ON = re.compile(r"\s+(?=(?:During|However|Meanwhile|Earlier|Later|He|She|They|It|We) [a-z])")
 WORD_END = re.compile(r"[A-Za-z][a-z]")
 # It also loses the space after a period ("... Ibrahim Mohamed Solih.The Prime Minister, ...").
