@@ -43,7 +43,6 @@ def counts(store):
     return {str(q) for q in store.triples() if q.predicate in COUNTED}
 
 
-
 def test_count_changes_add_the_new_links_to_what_the_store_holds():
     new = [link("c2", PARTICIPANT, "ali"), link("c2", PARTICIPANT, "badr"), link("c2", PAIR, "p1")]
     stored = {(node("ali"), CONTACT_COUNT): {integer(3)}, (node("p1"), CONTACTS_BETWEEN): {integer(3)},

@@ -72,15 +72,19 @@ def test_pipeline_outlets_disagreeing_on_the_initiator_keep_the_first_and_the_st
     assert validate(store_graph(store)) == []
 
 
-def test_pipeline_another_spelling_of_a_name_is_one_more_label_not_a_second_name(store):
-
+def load_call_then_with_ali_as(store, variant):
+    """Load the fixture call from a1, then as a2 reports it with `variant` for Ali; return a2's batch."""
     call = FIXTURE_CONTACTS["call"]
-    variant = replace(ALI, name="Ali Naser")
     assert person_iri(variant) == person_iri(ALI)
-    respelled = replace(call, participants=(variant, call.participants[1]), initiator=variant,
-                        evidence=(Evidence("a2", 0, 20),))
+    again = replace(call, participants=(variant, call.participants[1]), initiator=variant,
+                    evidence=(Evidence("a2", 0, 20),))
     list(load_batches([(FIXTURE_A1, [call])], store))
-    [batch] = load_batches([(FIXTURE_A2, [respelled])], store)
+    [batch] = load_batches([(FIXTURE_A2, [again])], store)
+    return batch
+
+
+def test_pipeline_another_spelling_of_a_name_is_one_more_label_not_a_second_name(store):
+    batch = load_call_then_with_ali_as(store, replace(ALI, name="Ali Naser"))
     assert not batch.refused
     graph = store_graph(store)
     assert {str(n) for n in graph.objects(person_iri(ALI), FOAF.name)} == {"Ali Nasser"}
@@ -90,13 +94,7 @@ def test_pipeline_another_spelling_of_a_name_is_one_more_label_not_a_second_name
 def test_pipeline_a_person_the_store_names_is_named_in_a_later_batch_too(store):
     # The later report spells the name otherwise and gives no country: only the stored name
     # shows the person identified, as the shapes require, so the batch repeats it.
-    call = FIXTURE_CONTACTS["call"]
-    unplaced = replace(ALI, name="Ali Naser", country=None)
-    assert person_iri(unplaced) == person_iri(ALI)
-    later = replace(call, participants=(unplaced, call.participants[1]), initiator=unplaced,
-                    evidence=(Evidence("a2", 0, 20),))
-    list(load_batches([(FIXTURE_A1, [call])], store))
-    [batch] = load_batches([(FIXTURE_A2, [later])], store)
+    batch = load_call_then_with_ali_as(store, replace(ALI, name="Ali Naser", country=None))
     assert not batch.refused
     assert {str(n) for n in store_graph(store).objects(person_iri(ALI), FOAF.name)} == {"Ali Nasser"}
     assert validate(store_graph(store)) == []

@@ -15,10 +15,8 @@ from diplograph.store import open_store
 from tests.conftest import A1, A2, CALL, FIXTURE_A2, FIXTURE_CONTACTS, SEED_ARTICLES, load_reports, make_article
 
 
-
 def content(store):
     return set(map(str, store.triples()))
-
 
 
 def test_removal_leaves_what_the_other_articles_loaded(any_store_location, tmp_path):

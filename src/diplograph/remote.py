@@ -31,10 +31,10 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from diplograph.counts import MEMBER, PAIR, PARTICIPANT, ntriple_lines, ntriples
+from diplograph.counts import MEMBER, PAIR, PARTICIPANT, XSD_INTEGER, ntriple_lines, ntriples
 from diplograph.errors import StoreError
 from diplograph.namespaces import ID
-from diplograph.store import XSD_INTEGER, ContactStore
+from diplograph.store import ContactStore
 
 DEFAULT_GRAPH = str(ID["graph/contacts"])
 STAGING = str(ID["graph/staging/"])
@@ -264,6 +264,6 @@ def to_python(term: dict[str, str] | None) -> Any:
     """A SPARQL JSON result term as the embedded store gives it: integers as int, the rest as text."""
     if term is None:
         return None
-    if term.get("datatype") == XSD_INTEGER:
+    if term.get("datatype") == XSD_INTEGER.value:
         return int(term["value"])
     return term["value"]

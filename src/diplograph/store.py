@@ -15,7 +15,8 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import RDF, Graph, URIRef
 
-from diplograph.counts import COUNTED, PREFIXES, CountChange, Key, count_changes, ntriples, recount_operations
+from diplograph.counts import (COUNTED, PREFIXES, XSD_INTEGER, CountChange, Key, count_changes, ntriples,
+                              recount_operations)
 from diplograph.errors import StoreError, ValidationError
 from diplograph.model import Violation
 from diplograph.namespaces import DIPLO
@@ -24,7 +25,6 @@ from diplograph.shape_queries import check_shapes
 from diplograph.terms import graph_quads
 from diplograph.validate import conflicts
 
-XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 CONTACT_CLASS = ox.NamedNode(str(DIPLO.Contact))
 DATE = ox.NamedNode(str(DIPLO.date))
 
@@ -247,6 +247,6 @@ def to_python(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Any:
     """A query result term as a plain value: IRIs and literals as strings, integers as int."""
     if term is None:
         return None
-    if isinstance(term, ox.Literal) and term.datatype.value == XSD_INTEGER:
+    if isinstance(term, ox.Literal) and term.datatype == XSD_INTEGER:
         return int(term.value)
     return term.value

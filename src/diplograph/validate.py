@@ -97,12 +97,7 @@ def conflicts(quads: Iterable[ox.Quad], stored: Callable[[Collection[Pair]], dic
     single = {ox.NamedNode(str(path)): shape for path, shape in single_valued().items()}
     given = {(quad.subject, quad.predicate): quad.object for quad in quads
              if quad.predicate in single and isinstance(quad.subject, ox.NamedNode)}
-    found = stored([(URIRef(s.value), URIRef(p.value)) for s, p in given])
-    return sorted((Violation(str(s), str(p), str(single[node(p)]), f"the store already has {old}, this batch gives {new}")
-                   for (s, p), objects in found.items() for old in objects
-                   if old != (new := given[node(s), node(p)])), key=lambda v: (v.focus, v.path or ""))
-
-
-def node(iri: URIRef) -> ox.NamedNode:
-    """An rdflib IRI as an Oxigraph one."""
-    return ox.NamedNode(str(iri))
+    asked = {(URIRef(s.value), URIRef(p.value)): (s, p) for s, p in given}
+    return sorted((Violation(str(s), str(p), str(single[p]), f"the store already has {old}, this batch gives {new}")
+                   for key, objects in stored(asked).items() for s, p in [asked[key]] for old in objects
+                   if old != (new := given[s, p])), key=lambda v: (v.focus, v.path or ""))
