@@ -96,16 +96,19 @@ def test_counts_in_a_loaded_file_are_left_to_the_store(store, tmp_path):
         assert set(map(str, other.triples())) == expected
 
 
-def test_cli_recount_makes_the_counts_a_load_keeps(tmp_path):
+def test_cli_recount_makes_the_counts_and_name_words_a_load_keeps(tmp_path):
     location = tmp_path / "store"
     with open_store(location) as store:
         load_reports(store, A1, A2)
         expected = set(map(str, store.triples()))
         store.update("PREFIX diplo: <https://w3id.org/diplograph/def#>\n"
-                     "DELETE { ?s diplo:contactCount ?n } WHERE { ?s diplo:contactCount ?n }")
+                     "DELETE { ?s diplo:contactCount ?n } WHERE { ?s diplo:contactCount ?n } ;\n"
+                     "DELETE { ?s diplo:nameWord ?w } WHERE { ?s diplo:nameWord ?w }")
         assert set(map(str, store.triples())) != expected
+        assert store.query("contacts-of-person", person="Qalibaf") == []
     result = CliRunner().invoke(main, ["recount", "--store", str(location)])
     assert result.exit_code == 0, result.output
     assert "Counted the contacts of every person and pair" in result.stderr
+    assert "indexed the words of every name" in result.stderr
     with open_store(location) as store:
         assert set(map(str, store.triples())) == expected

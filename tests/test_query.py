@@ -36,6 +36,14 @@ def test_query_contacts_of_person_in_a_date_range(fixture_store):
     assert [r["contact"] for r in found] == [CALL]
 
 
+def test_query_contacts_of_person_by_whole_words(fixture_store):
+    assert {r["name"] for r in rows(fixture_store, "contacts-of-person", person="ALI nasser")} == {"Ali Nasser"}
+    assert rows(fixture_store, "contacts-of-person", person="nass") == []
+    assert rows(fixture_store, "contacts-of-person", person="Nasser Ali") == []  # the words, in their order
+    with pytest.raises(QueryError, match="'--' holds no word to look up"):
+        rows(fixture_store, "contacts-of-person", person="--")
+
+
 def test_query_contacts_between_countries(fixture_store):
     assert rows(fixture_store, "contacts-between-countries", country1="OM", country2="kw") == [
         {"date": "2024-03-04", "type": "PhoneCall", "person1": "Badr Hamad", "person2": "Ali Nasser", "contact": CALL},

@@ -214,8 +214,9 @@ def remove(article_ids: tuple[str, ...], store_path: str | None) -> None:
 def recount(store_path: str | None) -> None:
     """Count every person's contacts and partners, and every pair's contacts and dates, again.
 
-    Loads and removals keep these counts, which the rankings read; a store loaded before
-    diplograph kept them gets them this way. One transaction: a minute or two at a million contacts.
+    Loads and removals keep these counts, which the rankings read, and the words of each
+    person's name, which a search by name looks up; a store loaded before diplograph kept
+    them gets them this way. One transaction: a few minutes at a million contacts.
 
     \b
     Example:
@@ -226,7 +227,8 @@ def recount(store_path: str | None) -> None:
             store.recount()
         except DiplographError as error:
             raise click.ClickException(str(error)) from None
-        click.echo(f"Counted the contacts of every person and pair in {store.location} again.", err=True)
+        click.echo(f"Counted the contacts of every person and pair in {store.location} again, "
+                   "and indexed the words of every name.", err=True)
 
 
 @main.command(context_settings=CONTEXT_SETTINGS)

@@ -30,6 +30,7 @@ class DIPLO(DefinedNamespace):
     member: URIRef  # pair -> one of its two people
     date: URIRef  # contact -> xsd:date
     topic: URIRef  # contact -> short label
+    nameWord: URIRef  # person -> a word of their name, in lower case, for searching by name
     country: URIRef  # post or organization -> country
     isoCode: URIRef  # country -> "IR"
     article: URIRef  # evidence span -> article

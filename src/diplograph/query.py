@@ -14,6 +14,7 @@ from rdflib.term import Node
 
 from diplograph import reference
 from diplograph.errors import QueryError
+from diplograph.resolve.names import name_words
 
 if TYPE_CHECKING:  # the store runs these queries, so it imports this module, not the other way round
     from diplograph.store import ContactStore
@@ -24,6 +25,8 @@ VALUES_HERE = re.compile(r"^[ \t]*# VALUES\b.*$", re.MULTILINE)
 # Where a query wants the days from one date parameter to another listed as values of a variable:
 # `# DAYS ?date FROM ?since TO ?until`.
 DAYS_HERE = re.compile(r"^[ \t]*# DAYS \?(?P<day>\w+) FROM \?(?P<since>\w+) TO \?(?P<until>\w+)[ \t]*$", re.MULTILINE)
+# Where a query wants the longest word of a text parameter, to look a name up by: `# WORD ?word OF ?person`.
+WORD_HERE = re.compile(r"^[ \t]*# WORD \?(?P<word>\w+) OF \?(?P<text>\w+)[ \t]*$", re.MULTILINE)
 MAX_LISTED_DAYS = 3660  # ten years; beyond, comparing every date costs no more than looking up each day
 UNSAFE_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 PARAM = re.compile(r"^#\s*param\s+(?P<name>\w+):\s*(?P<type>\w+)(?P<optional>\s+\(optional\))?\s*-\s*(?P<help>.*)$")
@@ -172,8 +175,32 @@ def with_days(sparql: str, bindings: dict[str, Node]) -> str:
     return sparql[:marker.start()] + f"VALUES ?{marker['day']} {{ {listed} }} " + sparql[marker.start():]
 
 
+def with_word(sparql: str, bindings: dict[str, Node]) -> str:
+    """The query with the longest word of a text bound where it says `# WORD ?word OF ?text`.
+
+    Comparing the text with every name in the store reads each name from the store's
+    dictionary: 100 ms for 50,000 people. The store keeps each person's name words
+    (`diplo:nameWord`), so the query looks the longest word up, and compares the text only
+    with the names that have it. A name is found by whole words, then: "Qalibaf" finds
+    "Mohammad Baqer Qalibaf", "Qalib" does not. A text without a word is a QueryError.
+
+    >>> print(with_word("SELECT ?p WHERE {\\n# WORD ?w OF ?t\\n?p ?x ?w }", {"t": Literal("Al-Ghanim")}))
+    SELECT ?p WHERE {
+    VALUES ?w { "ghanim" } # WORD ?w OF ?t
+    ?p ?x ?w }
+    """
+    marker = WORD_HERE.search(sparql)
+    if marker is None or marker["text"] not in bindings:
+        return sparql
+    words = name_words(str(bindings[marker["text"]]))
+    if not words:
+        raise QueryError(f"--param {marker['text']}: {str(bindings[marker['text']])!r} holds no word to look up")
+    longest = max(words, key=len)
+    return sparql[:marker.start()] + f"VALUES ?{marker['word']} {{ {Literal(longest).n3()} }} " + sparql[marker.start():]
+
+
 def run_query(store: ContactStore, name: str, **params: str) -> tuple[list[str], list[dict[str, Any]]]:
     """Run a shipped query on a store with its parameters bound; return its columns and rows."""
     query = find_query(name)
     bindings = bind(query, params)
-    return store.select(with_values(with_days(query.sparql, bindings), bindings))
+    return store.select(with_values(with_word(with_days(query.sparql, bindings), bindings), bindings))

@@ -17,6 +17,7 @@ from diplograph import reference
 from diplograph.model import Article, Contact, Evidence, Party
 from diplograph.namespaces import DIPLO, ID, new_graph
 from diplograph.resolve.dedupe import OCCASION_LABELS, occasion, party_key
+from diplograph.resolve.names import name_words
 
 
 def digest(*parts: str) -> str:
@@ -165,7 +166,8 @@ def add_contact(graph: Triples, article: Article, contact: Contact, known: Known
 def add_party(graph: Triples, party: Party, named: dict[URIRef, Literal]) -> URIRef:
     """A person and, when known, the post they hold: role, organization and country.
 
-    The person's name is the one `named` gives them, else the party's, which is added to `named`.
+    The person's name is the one `named` gives them, else the party's, which is added to `named`,
+    and its words are indexed with it (see `name_words`).
     """
     node = person_iri(party)
     graph.add((node, RDF.type, DIPLO.Person))
@@ -173,6 +175,8 @@ def add_party(graph: Triples, party: Party, named: dict[URIRef, Literal]) -> URI
         named[node] = Literal(party.name)
     if node in named:
         graph.add((node, FOAF.name, named[node]))
+        for word in name_words(named[node]):
+            graph.add((node, DIPLO.nameWord, Literal(word)))
     graph.add((node, RDFS.label, Literal(party.label)))
     if party.role:
         post = ID[f"post/{party.country or 'xx'}/{slug(party.organization or '')}/{slug(party.role)}"]

@@ -14,6 +14,7 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import RDF, Graph, URIRef
+from rdflib.namespace import FOAF
 
 from diplograph.counts import (COUNTED, PREFIXES, XSD_INTEGER, CountChange, Key, count_changes, ntriples,
                               recount_operations)
@@ -21,12 +22,26 @@ from diplograph.errors import StoreError, ValidationError
 from diplograph.model import Violation
 from diplograph.namespaces import DIPLO
 from diplograph.query import run_query
+from diplograph.resolve.names import name_words
 from diplograph.shape_queries import check_shapes
 from diplograph.terms import graph_quads
 from diplograph.validate import conflicts
 
 CONTACT_CLASS = ox.NamedNode(str(DIPLO.Contact))
+FOAF_NAME = ox.NamedNode(str(FOAF.name))
 DATE = ox.NamedNode(str(DIPLO.date))
+
+
+def name_word_operations(named: Sequence[tuple[ox.NamedNode, str]]) -> list[str]:
+    """SPARQL Update operations that index the words of the given people's names again.
+
+    >>> print(name_word_operations([(ox.NamedNode("http://example.org/p"), "Mustafa Sentop")])[1])
+    INSERT { ?person diplo:nameWord ?word } WHERE { VALUES (?person ?word) { (<http://example.org/p> "mustafa") (<http://example.org/p> "sentop") } }
+    """
+    people = " ".join(str(person) for person, _ in named)
+    words = " ".join(f"({person} {ox.Literal(word)})" for person, name in named for word in name_words(name))
+    return [f"DELETE {{ ?person diplo:nameWord ?word }} WHERE {{ VALUES ?person {{ {people} }} ?person diplo:nameWord ?word }}",
+            f"INSERT {{ ?person diplo:nameWord ?word }} WHERE {{ VALUES (?person ?word) {{ {words} }} }}"]
 
 
 def default_store_path() -> Path:
@@ -112,12 +127,15 @@ class ContactStore(ABC):
         return self.add_valid(quads)
 
     def recount(self) -> None:
-        """Count the contacts, partners and dates of every person and pair again, in one transaction.
+        """Count the contacts, partners and dates of every person and pair again, and index their names again.
 
-        Loads and removals keep the counts; this makes them for a store loaded before they
+        One transaction. Loads and removals keep the counts and the name words (see
+        `diplograph.resolve.names.name_words`); this makes them for a store loaded before they
         were kept, or written by other tools.
         """
-        self.update_contacts(PREFIXES, recount_operations())
+        named = self.select(f"{PREFIXES}SELECT ?person ?name WHERE {{ ?person a diplo:Person ; {FOAF_NAME} ?name }}")[1]
+        self.update_contacts(PREFIXES, recount_operations() + name_word_operations(
+            [(ox.NamedNode(row["person"]), row["name"]) for row in named]))
 
     def update_contacts(self, prefixes: str, operations: list[str]) -> None:
         """Run SPARQL Update operations in one request, each on the contact graph where the store names one (WITH)."""
