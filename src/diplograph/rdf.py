@@ -173,10 +173,9 @@ def add_party(graph: Triples, party: Party, named: dict[URIRef, Literal]) -> URI
     graph.add((node, RDF.type, DIPLO.Person))
     if party.name and node not in named:
         named[node] = Literal(party.name)
-    if node in named:
-        graph.add((node, FOAF.name, named[node]))
-        for word in name_words(named[node]):
-            graph.add((node, DIPLO.nameWord, Literal(word)))
+    if node in named and (name := (node, FOAF.name, named[node])) not in graph:  # words once a batch
+        graph.add(name)
+        graph.update((node, DIPLO.nameWord, Literal(word)) for word in name_words(named[node]))
     graph.add((node, RDFS.label, Literal(party.label)))
     if party.role:
         post = ID[f"post/{party.country or 'xx'}/{slug(party.organization or '')}/{slug(party.role)}"]
