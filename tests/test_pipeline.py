@@ -1,5 +1,6 @@
 """Batches: a batch with a bad article still loads its good articles; outlets' reports of one contact merge."""
 
+import time
 from dataclasses import replace
 from datetime import date
 
@@ -8,7 +9,7 @@ from rdflib.namespace import FOAF, RDFS
 from diplograph.export import store_graph
 from diplograph.extract.contacts import extract_contacts
 from diplograph.model import Evidence
-from diplograph.pipeline import load_batches
+from diplograph.pipeline import IN_FLIGHT, extract_in_processes, load_batches
 from diplograph.rdf import person_iri
 from diplograph.store import open_store
 from diplograph.validate import validate
@@ -108,3 +109,20 @@ def test_pipeline_one_article_id_twice_in_a_batch_loads_the_first_and_refuses_th
     [(refused, violations)] = batch.refused
     assert refused == again and any("the store already has" in v.message for v in violations)
     assert batch.new_triples == len(store) and validate(store_graph(store)) == []
+
+
+def test_pipeline_processes_take_no_more_articles_than_the_loader_keeps_up_with():
+    read = []
+
+    def articles():
+        for number in range(5000):
+            read.append(number)
+            yield make_article("Kenyan President William Ruto met Ghanaian President John Mahama.", article_id=f"a{number}")
+
+    results = extract_in_processes(articles(), 2)
+    taken = [next(results) for _ in range(10)]
+    time.sleep(2)  # time enough for the processes to extract every article, were they handed out
+    assert [article.id for article, _ in taken] == [f"a{n}" for n in range(10)]
+    assert len(read) <= 10 + 2 * IN_FLIGHT + 1
+    results.close()  # a consumer that stops early: the pool closes, and the rest is never read
+    assert len(read) <= 10 + 2 * IN_FLIGHT + 1

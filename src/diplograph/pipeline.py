@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 import multiprocessing
+import threading
 from itertools import islice
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from diplograph.terms import graph_quads
 Extracted = tuple[Article, list[Contact]]
 BATCH_SIZE = 500
 CHUNK_SIZE = 64  # articles sent to a worker process at a time: enough to amortize the transfer
+IN_FLIGHT = 4 * CHUNK_SIZE  # articles handed out per process and not yet taken back: a few chunks each
 
 
 def extract_articles(paths: Iterable[str | Path], jobs: int = 1,
@@ -43,8 +45,35 @@ def extract_articles(paths: Iterable[str | Path], jobs: int = 1,
     if jobs <= 1:
         yield from map(extract_item, read_articles(paths))
         return
+    yield from extract_in_processes(read_articles(paths), jobs)
+
+
+def extract_in_processes(items: Iterable[Article | InputError], jobs: int) -> Iterator[Extracted | InputError]:
+    """`extract_item` over the items by `jobs` processes, in order, with at most `IN_FLIGHT` per process at a time.
+
+    `Pool.imap` keeps every result its consumer has not taken yet: when the workers extract
+    faster than the store loads, results pile up, and memory grows with the input. Here an
+    article is handed out only once a result has been taken for every article but the last
+    `IN_FLIGHT` per process.
+    """
+    slots = threading.Semaphore(IN_FLIGHT * jobs)
+    stopped = threading.Event()
+
+    def handed_out() -> Iterator[Article | InputError]:
+        for item in items:  # runs in the pool's feeder thread, which waits here for a free slot
+            slots.acquire()
+            if stopped.is_set():
+                return
+            yield item
+
     with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-        yield from pool.imap(extract_item, read_articles(paths), chunksize=CHUNK_SIZE)
+        try:
+            for result in pool.imap(extract_item, handed_out(), chunksize=CHUNK_SIZE):
+                slots.release()
+                yield result
+        finally:
+            stopped.set()  # a consumer that stops early frees the feeder thread, so the pool can close
+            slots.release()
 
 
 def extract_item(item: Article | InputError) -> Extracted | InputError:
