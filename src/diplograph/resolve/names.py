@@ -41,11 +41,8 @@ def fold_token(token: str) -> str:
 
 
 def name_words(name: str) -> list[str]:
-    """The words of a name in lower case: what the store indexes a person by, and what a search looks up.
-
-    A search for part of a name that compared every stored name would read each from the
-    store's dictionary: 100 ms for 50,000 people. The store keeps each person's name words
-    (`diplo:nameWord`), so a search looks up one word and compares only the names that have it.
+    """The words of a name in lower case: the store indexes each person by them (`diplo:nameWord`),
+    and a search by name looks one up (`diplograph.query.with_word`).
 
     >>> name_words("Marzouq Al-Ghanim")
     ['marzouq', 'al', 'ghanim']
