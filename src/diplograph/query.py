@@ -192,9 +192,10 @@ def with_word(sparql: str, bindings: dict[str, Node]) -> str:
     marker = WORD_HERE.search(sparql)
     if marker is None or marker["text"] not in bindings:
         return sparql
-    words = name_words(str(bindings[marker["text"]]))
+    text = str(bindings[marker["text"]])
+    words = name_words(text)
     if not words:
-        raise QueryError(f"--param {marker['text']}: {str(bindings[marker['text']])!r} holds no word to look up")
+        raise QueryError(f"--param {marker['text']}: {text!r} holds no word to look up")
     longest = max(words, key=len)
     return sparql[:marker.start()] + f"VALUES ?{marker['word']} {{ {Literal(longest).n3()} }} " + sparql[marker.start():]
 

@@ -28,7 +28,6 @@ from diplograph.terms import graph_quads
 from diplograph.validate import conflicts
 
 CONTACT_CLASS = ox.NamedNode(str(DIPLO.Contact))
-FOAF_NAME = ox.NamedNode(str(FOAF.name))
 DATE = ox.NamedNode(str(DIPLO.date))
 
 
@@ -133,7 +132,7 @@ class ContactStore(ABC):
         `diplograph.resolve.names.name_words`); this makes them for a store loaded before they
         were kept, or written by other tools.
         """
-        named = self.select(f"{PREFIXES}SELECT ?person ?name WHERE {{ ?person a diplo:Person ; {FOAF_NAME} ?name }}")[1]
+        named = self.select(f"{PREFIXES}SELECT ?person ?name WHERE {{ ?person a diplo:Person ; <{FOAF.name}> ?name }}")[1]
         self.update_contacts(PREFIXES, recount_operations() + name_word_operations(
             [(ox.NamedNode(row["person"]), row["name"]) for row in named]))
 
