@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pyoxigraph as ox
 from click.testing import CliRunner
-from rdflib import RDF, Literal
+from rdflib import RDF, Literal, URIRef
 
 from diplograph.cli import main
 from diplograph.counts import (CONTACT_COUNT, CONTACTS_BETWEEN, COUNTED, FIRST_DATE, LAST_DATE, MEMBER, PAIR,
@@ -85,30 +85,34 @@ def test_counts_of_a_pair_with_a_second_contact(store):
     assert rows[0] == {"n": 2, "first": CALL.date.isoformat(), "last": CALL.date.isoformat()}  # a3's meeting is undated
 
 
-def test_counts_in_a_loaded_file_are_left_to_the_store(store, tmp_path):
+def test_counts_and_country_pairs_in_a_loaded_file_are_left_to_the_store(store, tmp_path):
     load_reports(store, A1)
     expected = set(map(str, store.triples()))
     exported = contacts_to_graph([A1])
     for person in exported.subjects(RDF.type, DIPLO.Person):
         exported.add((person, DIPLO.contactCount, Literal(99)))  # another store's count, or a wrong one
+    for contact in exported.subjects(RDF.type, DIPLO.Contact):
+        exported.add((contact, DIPLO.countryPair, URIRef("https://w3id.org/diplograph/id/countries/AA-ZZ")))
     with open_store(tmp_path / "other") as other:
         other.load(exported)
         assert set(map(str, other.triples())) == expected
 
 
-def test_cli_recount_makes_the_counts_and_name_words_a_load_keeps(tmp_path):
+def test_cli_recount_makes_the_counts_country_pairs_and_name_words_a_load_keeps(tmp_path):
     location = tmp_path / "store"
     with open_store(location) as store:
         load_reports(store, A1, A2)
         expected = set(map(str, store.triples()))
         store.update("PREFIX diplo: <https://w3id.org/diplograph/def#>\n"
                      "DELETE { ?s diplo:contactCount ?n } WHERE { ?s diplo:contactCount ?n } ;\n"
-                     "DELETE { ?s diplo:nameWord ?w } WHERE { ?s diplo:nameWord ?w }")
+                     "DELETE { ?s diplo:nameWord ?w } WHERE { ?s diplo:nameWord ?w } ;\n"
+                     "DELETE { ?s diplo:countryPair ?p } WHERE { ?s diplo:countryPair ?p }")
         assert set(map(str, store.triples())) != expected
         assert store.query("contacts-of-person", person="Qalibaf") == []
+        assert store.query("contacts-between-countries", country1="KW", country2="OM") == []
     result = CliRunner().invoke(main, ["recount", "--store", str(location)])
     assert result.exit_code == 0, result.output
     assert "Counted the contacts of every person and pair" in result.stderr
-    assert "indexed the words of every name" in result.stderr
+    assert "linked every contact to its pairs of countries and indexed the words of every name" in result.stderr
     with open_store(location) as store:
         assert set(map(str, store.triples())) == expected

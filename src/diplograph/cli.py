@@ -214,9 +214,10 @@ def remove(article_ids: tuple[str, ...], store_path: str | None) -> None:
 def recount(store_path: str | None) -> None:
     """Count every person's contacts and partners, and every pair's contacts and dates, again.
 
-    Loads and removals keep these counts, which the rankings read, and the words of each
-    person's name, which a search by name looks up; a store loaded before diplograph kept
-    them gets them this way. One transaction: a few minutes at a million contacts.
+    Loads and removals keep these counts, which the rankings read, the pairs of countries of
+    each contact, which a search by countries looks up, and the words of each person's name,
+    which a search by name looks up; a store loaded before diplograph kept them gets them this
+    way. One transaction: a few minutes at a million contacts.
 
     \b
     Example:
@@ -228,7 +229,7 @@ def recount(store_path: str | None) -> None:
         except DiplographError as error:
             raise click.ClickException(str(error)) from None
         click.echo(f"Counted the contacts of every person and pair in {store.location} again, "
-                   "and indexed the words of every name.", err=True)
+                   "linked every contact to its pairs of countries and indexed the words of every name.", err=True)
 
 
 @main.command(context_settings=CONTEXT_SETTINGS)

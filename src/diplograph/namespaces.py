@@ -46,6 +46,7 @@ class DIPLO(DefinedNamespace):
     contactsBetween: URIRef  # pair -> contacts between its two people, kept by the store
     firstDate: URIRef  # pair -> date of its first dated contact, kept by the store
     lastDate: URIRef  # pair -> date of its last dated contact, kept by the store
+    countryPair: URIRef  # contact -> id:countries/IR-KW, the countries of two participants, kept by the store
 
 
 ID = Namespace("https://w3id.org/diplograph/id/")

@@ -14,6 +14,7 @@ from rdflib.term import Node
 
 from diplograph import reference
 from diplograph.errors import QueryError
+from diplograph.rdf import country_pair_iri
 from diplograph.resolve.names import name_words
 
 if TYPE_CHECKING:  # the store runs these queries, so it imports this module, not the other way round
@@ -27,6 +28,10 @@ VALUES_HERE = re.compile(r"^[ \t]*# VALUES\b.*$", re.MULTILINE)
 DAYS_HERE = re.compile(r"^[ \t]*# DAYS \?(?P<day>\w+) FROM \?(?P<since>\w+) TO \?(?P<until>\w+)[ \t]*$", re.MULTILINE)
 # Where a query wants the longest word of a text parameter, to look a name up by: `# WORD ?word OF ?person`.
 WORD_HERE = re.compile(r"^[ \t]*# WORD \?(?P<word>\w+) OF \?(?P<text>\w+)[ \t]*$", re.MULTILINE)
+# Where a query wants the IRI of the pair of two country parameters, which the store keeps on each contact:
+# `# COUNTRY PAIR ?pair OF ?country1 AND ?country2`.
+COUNTRY_PAIR_HERE = re.compile(
+    r"^[ \t]*# COUNTRY PAIR \?(?P<pair>\w+) OF \?(?P<first>\w+) AND \?(?P<second>\w+)[ \t]*$", re.MULTILINE)
 MAX_LISTED_DAYS = 3660  # ten years; beyond, comparing every date costs no more than looking up each day
 UNSAFE_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 PARAM = re.compile(r"^#\s*param\s+(?P<name>\w+):\s*(?P<type>\w+)(?P<optional>\s+\(optional\))?\s*-\s*(?P<help>.*)$")
@@ -200,8 +205,35 @@ def with_word(sparql: str, bindings: dict[str, Node]) -> str:
     return sparql[:marker.start()] + f"VALUES ?{marker['word']} {{ {Literal(longest).n3()} }} " + sparql[marker.start():]
 
 
+def with_country_pair(sparql: str, bindings: dict[str, Node]) -> str:
+    """The query with the IRI of a pair of countries bound where it says `# COUNTRY PAIR ?pair OF ?a AND ?b`.
+
+    The store links each contact to the pairs of its participants' countries (see
+    `diplograph.country_pairs`), and SPARQL cannot look up an IRI it builds (`BIND(IRI(...))`
+    is joined after the lookup, not before it), so the IRI is bound here.
+
+    >>> print(with_country_pair("SELECT ?c WHERE {\\n# COUNTRY PAIR ?p OF ?a AND ?b\\n?c ?x ?p }",
+    ...                         {"a": Literal("KW"), "b": Literal("IR")}))
+    SELECT ?c WHERE {
+    VALUES ?p { <https://w3id.org/diplograph/id/countries/IR-KW> } # COUNTRY PAIR ?p OF ?a AND ?b
+    ?c ?x ?p }
+    """
+    marker = COUNTRY_PAIR_HERE.search(sparql)
+    if marker is None or marker["first"] not in bindings or marker["second"] not in bindings:
+        return sparql
+    pair = country_pair_iri(str(bindings[marker["first"]]), str(bindings[marker["second"]]))
+    return sparql[:marker.start()] + f"VALUES ?{marker['pair']} {{ {pair.n3()} }} " + sparql[marker.start():]
+
+
+def prepared(query: Query, bindings: dict[str, Node]) -> str:
+    """The text of a query with its parameters bound, and with what its directive comments ask for."""
+    sparql = query.sparql
+    for directive in (with_days, with_word, with_country_pair):
+        sparql = directive(sparql, bindings)
+    return with_values(sparql, bindings)
+
+
 def run_query(store: ContactStore, name: str, **params: str) -> tuple[list[str], list[dict[str, Any]]]:
     """Run a shipped query on a store with its parameters bound; return its columns and rows."""
     query = find_query(name)
-    bindings = bind(query, params)
-    return store.select(with_values(with_word(with_days(query.sparql, bindings), bindings), bindings))
+    return store.select(prepared(query, bind(query, params)))

@@ -54,6 +54,29 @@ def pair_iri(first: URIRef, second: URIRef) -> URIRef:
     return ID[f"pair/{digest(*sorted((first, second)))}"]
 
 
+def country_pair_iri(first: str, second: str) -> URIRef:
+    """The IRI of a pair of countries by their ISO codes, the same in either order.
+
+    >>> str(country_pair_iri("KW", "IR"))
+    'https://w3id.org/diplograph/id/countries/IR-KW'
+    """
+    return ID["countries/" + "-".join(sorted((first, second)))]
+
+
+def country_iri(code: str) -> URIRef:
+    """The IRI of a country, made of its ISO code."""
+    return ID[f"country/{code}"]
+
+
+def country_code(iri: str) -> str:
+    """The ISO code of a country from its IRI.
+
+    >>> country_code(str(country_iri("KW")))
+    'KW'
+    """
+    return iri.removeprefix(str(ID["country/"]))
+
+
 # Undated reports of one contact by several outlets appear within a few days of each other.
 UNDATED_WINDOW_DAYS = 3
 Known = Callable[[URIRef], bool]
@@ -214,7 +237,7 @@ def add_organization(graph: Triples, name: str, country: str | None) -> URIRef:
 
 def add_country(graph: Triples, code: str) -> URIRef:
     """A country by ISO code, labelled with its short name."""
-    node = ID[f"country/{code}"]
+    node = country_iri(code)
     graph.add((node, RDF.type, DIPLO.Country))
     graph.add((node, DIPLO.isoCode, Literal(code)))
     country = reference.countries().get(code)

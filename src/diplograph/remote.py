@@ -32,6 +32,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from diplograph.counts import MEMBER, PAIR, PARTICIPANT, XSD_INTEGER, ntriple_lines, ntriples
+from diplograph.country_pairs import HOLDS
 from diplograph.errors import StoreError
 from diplograph.namespaces import ID
 from diplograph.store import ContactStore
@@ -121,8 +122,9 @@ class SparqlStore(ContactStore):
     def add_valid(self, quads: Sequence[ox.Quad]) -> int:
         """Stage the batch, then move it among the contacts with the counts it changes in one request.
 
-        Return how many triples are new. The counts are read before the move: two processes
-        loading into one server at once could each add to the same count, so load one at a time.
+        Return how many triples are new. The counts and the posts of people are read before the
+        move: two processes loading into one server at once could each add to the same count, so
+        load one at a time.
         """
         staging = f"{STAGING}{uuid.uuid4()}"
         lines = ntriple_lines(dict.fromkeys(quads))
@@ -132,7 +134,7 @@ class SparqlStore(ContactStore):
             new = int(self.results(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{staging}> {{ ?s ?p ?o }} "
                                    f"FILTER NOT EXISTS {{ GRAPH <{self.graph}> {{ ?s ?p ?o }} }} }}",
                                    named=(staging, self.graph))[1][0]["n"]["value"])
-            change = self.count_changes(self.new_links(staging), quads)
+            change = self.kept_changes(self.new_links(staging), quads)
             counts = [f"{operation} DATA {{ GRAPH <{self.graph}> {{\n{ntriples(triples)}}} }} ;\n"
                       for operation, triples in (("DELETE", change.stale), ("INSERT", change.fresh))
                       if triples]  # Virtuoso refuses an empty DATA block
@@ -144,8 +146,8 @@ class SparqlStore(ContactStore):
         return new + len(change.fresh) - len(change.stale)
 
     def new_links(self, staging: str) -> list[ox.Quad]:
-        """The participant, member and pair links of the staging graph that the contact graph lacks."""
-        linking = " ".join(map(str, (PARTICIPANT, MEMBER, PAIR)))
+        """The participant, member, pair and post links of the staging graph that the contact graph lacks."""
+        linking = " ".join(map(str, (PARTICIPANT, MEMBER, PAIR, HOLDS)))
         rows = self.results(f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {linking} }} GRAPH <{staging}> {{ ?s ?p ?o }} "
                             f"FILTER NOT EXISTS {{ GRAPH <{self.graph}> {{ ?s ?p ?o }} }} }}",
                             named=(staging, self.graph))[1]
@@ -176,6 +178,16 @@ class SparqlStore(ContactStore):
             for row in self.results(f"SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p) {{ {values} }} ?s ?p ?o }}")[1]:
                 key = (URIRef(row["s"]["value"]), URIRef(row["p"]["value"]))
                 found.setdefault(key, set()).add(to_oxigraph(row["o"]))
+        return found
+
+    def linking(self, predicate: ox.NamedNode, objects: Collection[ox.NamedNode]) -> dict[ox.NamedNode, set[ox.NamedNode]]:
+        """The subjects linked to each object, a few hundred objects per query."""
+        ordered = sorted(objects, key=lambda obj: obj.value)
+        found: dict[ox.NamedNode, set[ox.NamedNode]] = {}
+        for start in range(0, len(ordered), IRIS_PER_QUERY):
+            values = " ".join(map(str, ordered[start:start + IRIS_PER_QUERY]))
+            for row in self.results(f"SELECT ?s ?o WHERE {{ VALUES ?o {{ {values} }} ?s {predicate} ?o }}")[1]:
+                found.setdefault(to_oxigraph(row["o"]), set()).add(to_oxigraph(row["s"]))
         return found
 
     def select(self, sparql: str) -> tuple[list[str], list[dict[str, Any]]]:

@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import FOAF
 
+from diplograph import country_pairs
 from diplograph.counts import (COUNTED, PREFIXES, XSD_INTEGER, CountChange, Key, count_changes, ntriples,
                               recount_operations)
 from diplograph.errors import StoreError, ValidationError
@@ -29,6 +30,7 @@ from diplograph.validate import conflicts
 
 CONTACT_CLASS = ox.NamedNode(str(DIPLO.Contact))
 DATE = ox.NamedNode(str(DIPLO.date))
+KEPT = COUNTED | {country_pairs.COUNTRY_PAIR}  # what the store makes of the contacts it holds
 
 
 def name_word_operations(named: Sequence[tuple[ox.NamedNode, str]]) -> list[str]:
@@ -78,6 +80,10 @@ class ContactStore(ABC):
         """The objects the store holds for each (subject, predicate) pair that has any, asked in one go."""
 
     @abstractmethod
+    def linking(self, predicate: ox.NamedNode, objects: Collection[ox.NamedNode]) -> dict[ox.NamedNode, set[ox.NamedNode]]:
+        """The subjects the store links to each of the objects by the predicate, for those that have any."""
+
+    @abstractmethod
     def select(self, sparql: str) -> tuple[list[str], list[dict[str, Any]]]:
         """Run a SELECT query; return its columns and rows."""
 
@@ -98,15 +104,22 @@ class ContactStore(ABC):
         found = self.values([(iri, RDF.type) for iri in iris])
         return {iri for (iri, _), types in found.items() if CONTACT_CLASS in types}
 
-    def stored_counts(self, keys: Collection[Key]) -> dict[Key, set[ox.Term]]:
-        """The counts the store holds for each (person or pair, count) key."""
-        found = self.values([(URIRef(node.value), URIRef(count.value)) for node, count in keys])
-        return {(ox.NamedNode(str(node)), ox.NamedNode(str(count))): values for (node, count), values in found.items()}
+    def stored_values(self, keys: Collection[Key]) -> dict[Key, set[ox.Term]]:
+        """`values` for Oxigraph terms: the objects the store holds for each (subject, predicate) key."""
+        found = self.values([(URIRef(node.value), URIRef(predicate.value)) for node, predicate in keys])
+        return {(ox.NamedNode(str(node)), ox.NamedNode(str(predicate))): values
+                for (node, predicate), values in found.items()}
 
-    def count_changes(self, new: list[ox.Quad], batch: Sequence[ox.Quad]) -> CountChange:
-        """What the new quads of a batch do to the counts the store holds."""
+    def kept_changes(self, new: list[ox.Quad], batch: Sequence[ox.Quad]) -> CountChange:
+        """What the new quads of a batch do to the counts and country pairs the store keeps.
+
+        Country pairs are only ever added to a contact (see `diplograph.country_pairs`), so they
+        join the fresh triples.
+        """
         dates = {quad.subject: quad.object for quad in batch if quad.predicate == DATE}
-        return count_changes(new, dates, self.stored_counts)
+        change = count_changes(new, dates, self.stored_values)
+        pairs = country_pairs.country_pair_links(new, batch, self.stored_values, self.linking)
+        return CountChange(change.stale, change.fresh + pairs)
 
     def check(self, quads: Sequence[ox.Quad]) -> list[Violation]:
         """The SHACL violations of a batch, alone or together with what the store holds; [] when it may be added."""
@@ -117,23 +130,23 @@ class ContactStore(ABC):
 
         Nothing is written when the graph has SHACL violations, or would have them together
         with the store (ValidationError), or when the write fails part way. Counts in the graph
-        (from an export of another store) are left out: this store counts its own contacts.
+        and country pairs (from an export of another store) are left out: this store makes its own.
         """
-        quads = list(graph_quads(without_counts(graph)))
+        quads = list(graph_quads(without_kept(graph)))
         violations = self.check(quads)
         if violations:
             raise ValidationError(violations)
         return self.add_valid(quads)
 
     def recount(self) -> None:
-        """Count the contacts, partners and dates of every person and pair again, and index their names again.
+        """Count the contacts, partners and dates of every person and pair again, and make the rest the store keeps.
 
-        One transaction. Loads and removals keep the counts and the name words (see
-        `diplograph.resolve.names.name_words`); this makes them for a store loaded before they
-        were kept, or written by other tools.
+        One transaction. Loads and removals keep the counts, the country pairs of contacts and
+        the name words (see `diplograph.resolve.names.name_words`); this makes them for a store
+        loaded before they were kept, or written by other tools.
         """
         named = self.select(f"{PREFIXES}SELECT ?person ?name WHERE {{ ?person a diplo:Person ; <{FOAF.name}> ?name }}")[1]
-        self.update_contacts(PREFIXES, recount_operations() + name_word_operations(
+        self.update_contacts(PREFIXES, recount_operations() + country_pairs.RECOUNT + name_word_operations(
             [(ox.NamedNode(row["person"]), row["name"]) for row in named]))
 
     def update_contacts(self, prefixes: str, operations: list[str]) -> None:
@@ -188,7 +201,7 @@ class Store(ContactStore):
         flushing each batch keeps a long load's memory flat.
         """
         new = [quad for quad in dict.fromkeys(quads) if quad not in self.oxigraph]
-        change = self.count_changes(new, quads)
+        change = self.kept_changes(new, quads)
         self.update(f"DELETE DATA {{\n{ntriples(change.stale)}}} ;\nINSERT DATA {{\n{ntriples([*new, *change.fresh])}}}")
         try:
             self.oxigraph.flush()
@@ -204,6 +217,15 @@ class Store(ContactStore):
                 ox.NamedNode(str(subject)), ox.NamedNode(str(predicate)), None, ox.DefaultGraph())}
             if objects:
                 found[subject, predicate] = objects
+        return found
+
+    def linking(self, predicate: ox.NamedNode, objects: Collection[ox.NamedNode]) -> dict[ox.NamedNode, set[ox.NamedNode]]:
+        """The subjects linked to each object: one index lookup each."""
+        found = {}
+        for obj in objects:
+            subjects = {quad.subject for quad in self.oxigraph.quads_for_pattern(None, predicate, obj, ox.DefaultGraph())}
+            if subjects:
+                found[obj] = subjects
         return found
 
     def update(self, sparql: str) -> None:
@@ -250,13 +272,13 @@ def open_store(location: str | Path | None = None) -> ContactStore:
     return Store(location)
 
 
-def without_counts(graph: Graph) -> Graph:
-    """The graph without the counts a store keeps; the graph itself when it has none."""
-    counts = [URIRef(count.value) for count in COUNTED]
-    if not any(graph.triples((None, count, None)) for count in counts):
+def without_kept(graph: Graph) -> Graph:
+    """The graph without the counts and country pairs a store keeps; the graph itself when it has none."""
+    made = [URIRef(predicate.value) for predicate in KEPT]
+    if not any(graph.triples((None, predicate, None)) for predicate in made):
         return graph
     kept = Graph()
-    kept += (triple for triple in graph if triple[1] not in counts)
+    kept += (triple for triple in graph if triple[1] not in made)
     return kept
 
 
