@@ -55,8 +55,8 @@ def country_pair_links(new: Iterable[ox.Quad], batch: Sequence[ox.Quad], stored:
     `new` are the quads of the batch the store lacks, `stored` and `linking` look up what the
     store holds, a few times a batch whatever its size. Links the store holds already are left out.
     """
-    batch_links = {predicate: links(batch, predicate) for predicate in (PARTICIPANT, HOLDS, COUNTRY)}
-    new_links = {predicate: links(new, predicate) for predicate in (PARTICIPANT, HOLDS)}
+    batch_links = links(batch, (PARTICIPANT, HOLDS, COUNTRY))
+    new_links = links(new, (PARTICIPANT, HOLDS))
     participants = {contact: set(people) for contact, people in new_links[PARTICIPANT].items()}
     countries = Countries(batch_links[HOLDS], batch_links[COUNTRY], stored)
     countries.fetch({*new_links[HOLDS], *(person for people in participants.values() for person in people)})
@@ -108,10 +108,12 @@ class Countries:
         return self.of_posts(self.holds.get(person, set()) | self.posts[person])
 
 
-def links(quads: Iterable[ox.Quad], predicate: ox.NamedNode) -> dict[ox.NamedNode, set[ox.Term]]:
-    """The objects each subject has by one predicate."""
-    found: defaultdict[ox.NamedNode, set[ox.Term]] = defaultdict(set)
+def links(quads: Iterable[ox.Quad], predicates: Iterable[ox.NamedNode]
+          ) -> dict[ox.NamedNode, defaultdict[ox.NamedNode, set[ox.NamedNode]]]:
+    """For each of the predicates, the objects each subject has by it; the quads are read once."""
+    found: dict[ox.NamedNode, defaultdict[ox.NamedNode, set[ox.NamedNode]]] = {
+        predicate: defaultdict(set) for predicate in predicates}
     for quad in quads:
-        if quad.predicate == predicate:
-            found[quad.subject].add(quad.object)
+        if (by_subject := found.get(quad.predicate)) is not None:
+            by_subject[quad.subject].add(quad.object)
     return found
