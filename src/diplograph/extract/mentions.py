@@ -54,6 +54,10 @@ PARTICLES = frozenset("al al- bin bint ibn de da di do dos das du van von der de
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 NAME_TOKEN = rf"(?:[{UPPER}][\w'’.-]*|al-\w+|el-\w+|bin|bint|ibn|de|da|di|dos|das|du|van|von|der|den|la|le|abu|ben)"
 NAME_RUN = re.compile(rf"{NAME_TOKEN}(?: {NAME_TOKEN})*")
+# The runs that may hold a name start with a capital or "al-": `find_name` drops the particles that open
+# a run, so starting at one ("bin", "de", or the "de" ending "leader") finds nothing more, and a
+# search that opens with a capital lets `re` skip the lower-case letters.
+NAME_START_RUN = re.compile(rf"(?:[{UPPER}][\w'’.-]*|al-\w+|el-\w+)(?: {NAME_TOKEN})*")
 COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 DETERMINER = re.compile(r"^(?:the|his|her|their|its)\b", re.IGNORECASE)
 # Items that open an aside, not a party: "accompanied by his spouse X" describes the party before it,
@@ -369,7 +373,7 @@ def find_name(text: str, whole: bool = False) -> str | None:
     'Shah Mahmood Qureshi'
     """
     text = without_honorifics(text.strip())
-    for match in NAME_RUN.finditer(text):
+    for match in (NAME_RUN if whole else NAME_START_RUN).finditer(text):
         if whole and match.start() > 0:
             return None
         tokens = match.group().rstrip(".").split(" ")
