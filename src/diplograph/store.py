@@ -129,8 +129,8 @@ class ContactStore(ABC):
         """Validate a graph, then add it in one transaction; return how many triples are new.
 
         Nothing is written when the graph has SHACL violations, or would have them together
-        with the store (ValidationError), or when the write fails part way. Counts in the graph
-        and country pairs (from an export of another store) are left out: this store makes its own.
+        with the store (ValidationError), or when the write fails part way. Counts and country
+        pairs in the graph (from an export of another store) are left out: this store makes its own.
         """
         quads = list(graph_quads(without_kept(graph)))
         violations = self.check(quads)
