@@ -55,7 +55,7 @@ def country_pair_links(new: Iterable[ox.Quad], batch: Sequence[ox.Quad], stored:
     `new` are the quads of the batch the store lacks, `stored` and `linking` look up what the
     store holds, a few times a batch whatever its size. Links the store holds already are left out.
     """
-    batch_links = links(batch, (PARTICIPANT, HOLDS, COUNTRY))
+    batch_links = links(batch, (HOLDS, COUNTRY))
     new_links = links(new, (PARTICIPANT, HOLDS))
     participants = {contact: set(people) for contact, people in new_links[PARTICIPANT].items()}
     countries = Countries(batch_links[HOLDS], batch_links[COUNTRY], stored)
@@ -64,7 +64,7 @@ def country_pair_links(new: Iterable[ox.Quad], batch: Sequence[ox.Quad], stored:
                if countries.of_posts(posts) - countries.of_posts(countries.posts[person])]
     affected = {contact for contacts in linking(PARTICIPANT, gaining).values() for contact in contacts}
     for (contact, _), people in stored([(contact, PARTICIPANT) for contact in affected - set(participants)]).items():
-        participants[contact] = people | batch_links[PARTICIPANT].get(contact, set())
+        participants[contact] = people
     countries.fetch(person for people in participants.values() for person in people)
     held = stored([(contact, COUNTRY_PAIR) for contact in affected])
     fresh = []

@@ -176,8 +176,7 @@ def with_days(sparql: str, bindings: dict[str, Node]) -> str:
     if not 0 <= (last - first).days < MAX_LISTED_DAYS:
         return sparql
     days = (first + timedelta(days=offset) for offset in range((last - first).days + 1))
-    listed = " ".join(Literal(day.isoformat(), datatype=XSD.date).n3() for day in days)
-    return sparql[:marker.start()] + f"VALUES ?{marker['day']} {{ {listed} }} " + sparql[marker.start():]
+    return values_at(sparql, marker, marker["day"], [Literal(day.isoformat(), datatype=XSD.date) for day in days])
 
 
 def with_word(sparql: str, bindings: dict[str, Node]) -> str:
@@ -201,8 +200,7 @@ def with_word(sparql: str, bindings: dict[str, Node]) -> str:
     words = name_words(text)
     if not words:
         raise QueryError(f"--param {marker['text']}: {text!r} holds no word to look up")
-    longest = max(words, key=len)
-    return sparql[:marker.start()] + f"VALUES ?{marker['word']} {{ {Literal(longest).n3()} }} " + sparql[marker.start():]
+    return values_at(sparql, marker, marker["word"], [Literal(max(words, key=len))])
 
 
 def with_country_pair(sparql: str, bindings: dict[str, Node]) -> str:
@@ -222,7 +220,13 @@ def with_country_pair(sparql: str, bindings: dict[str, Node]) -> str:
     if marker is None or marker["first"] not in bindings or marker["second"] not in bindings:
         return sparql
     pair = country_pair_iri(str(bindings[marker["first"]]), str(bindings[marker["second"]]))
-    return sparql[:marker.start()] + f"VALUES ?{marker['pair']} {{ {pair.n3()} }} " + sparql[marker.start():]
+    return values_at(sparql, marker, marker["pair"], [pair])
+
+
+def values_at(sparql: str, marker: re.Match[str], variable: str, terms: list[Node]) -> str:
+    """The query with `VALUES ?variable { terms }` put where a directive's comment line starts."""
+    listed = " ".join(term.n3() for term in terms)
+    return sparql[:marker.start()] + f"VALUES ?{variable} {{ {listed} }} " + sparql[marker.start():]
 
 
 def prepared(query: Query, bindings: dict[str, Node]) -> str:
