@@ -7,7 +7,8 @@ from rdflib import Literal, URIRef
 from diplograph.errors import StoreError, ValidationError
 from diplograph.namespaces import DIPLO
 from diplograph.rdf import contacts_to_graph
-from diplograph.store import Store, open_store
+from diplograph.store import BATCH_FOLDER, Store, open_store
+from diplograph.terms import graph_quads
 from tests.conftest import fixture_batch
 
 
@@ -47,7 +48,7 @@ def test_store_refuses_an_invalid_graph_and_stays_as_it_was(fixture_store):
 
 
 def test_store_update_failing_part_way_leaves_nothing(fixture_store):
-    # A load writes its batch and counts as one update: one that fails after its first operation changes nothing.
+    # Removals and recounts run as one update: one that fails after its first operation changes nothing.
     before = store_content(fixture_store)
     with pytest.raises(StoreError, match="nothing was changed"):
         fixture_store.update('INSERT DATA { <urn:a> <urn:p> "one" } ; DROP GRAPH <urn:missing>')
@@ -80,3 +81,54 @@ def test_store_query_by_name_and_as_a_context_manager(tmp_path):
         rows = store.query("contacts-of-person", person="carla")
     assert [(row["type"], row["counterpart"]) for row in rows] == [("Meeting", "Ali Nasser"), ("Visit", "Badr Hamad")]
     assert not hasattr(store, "oxigraph")  # closed on leaving the block
+
+
+def journal_second_batch(path):
+    """A store holding the first fixture article, with the second one's batch committed to its journal, not applied:
+    what a load killed between the two steps of `Store.add_valid` leaves. Returns the batch's added lines."""
+    store = Store(path)
+    store.load(contacts_to_graph(fixture_batch()[:1]))
+    quads = list(graph_quads(contacts_to_graph(fixture_batch()[1:])))
+    new = [quad for quad in quads if quad not in store.oxigraph]
+    change = store.kept_changes(new, quads)
+    assert change.stale, "the second article changes counts of the first: the journal has triples to delete"
+    store.batch.write(change.stale, [*new, *change.fresh])
+    store.close()
+    return (path / BATCH_FOLDER / "added.nt").read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+def both_articles(path):
+    with Store(path) as store:
+        store.load(contacts_to_graph(fixture_batch()[:1]))
+        store.load(contacts_to_graph(fixture_batch()[1:]))
+        return store_content(store)
+
+
+def test_store_applies_a_committed_batch_when_opened_again(tmp_path):
+    journal_second_batch(tmp_path / "s")
+    with Store(tmp_path / "s") as store:
+        assert store_content(store) == both_articles(tmp_path / "reference")
+    assert not (tmp_path / "s" / BATCH_FOLDER).exists()
+
+
+def test_store_finishes_a_batch_the_bulk_loader_wrote_part_of(tmp_path):
+    added = journal_second_batch(tmp_path / "s")
+    partial = ox.Store(str(tmp_path / "s"))
+    partial.bulk_extend(ox.parse("".join(added[: len(added) // 2]), format=ox.RdfFormat.N_TRIPLES))
+    partial.flush()
+    del partial
+    (tmp_path / "s" / "bulk-killed.sst").write_bytes(b"what a killed bulk loader leaves")
+    with Store(tmp_path / "s") as store:
+        assert store_content(store) == both_articles(tmp_path / "reference")
+    assert not list((tmp_path / "s").glob("bulk-*.sst"))
+
+
+def test_store_drops_a_batch_whose_journal_was_not_committed(tmp_path):
+    journal_second_batch(tmp_path / "s")
+    (tmp_path / "s" / BATCH_FOLDER).rename(tmp_path / "s" / f"{BATCH_FOLDER}.new")  # killed before the rename
+    with Store(tmp_path / "s") as store:
+        first = Store(tmp_path / "reference")
+        first.load(contacts_to_graph(fixture_batch()[:1]))
+        assert store_content(store) == store_content(first)
+        first.close()
+    assert not list((tmp_path / "s").glob(f"{BATCH_FOLDER}*"))

@@ -7,8 +7,9 @@ store is the default; `diplograph.remote.SparqlStore` does the same on a SPARQL 
 from __future__ import annotations
 
 import os
+import shutil
 from abc import ABC, abstractmethod
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import FOAF
 
 from diplograph import country_pairs
-from diplograph.counts import (COUNTED, PREFIXES, XSD_INTEGER, CountChange, Key, count_changes, ntriples,
+from diplograph.counts import (COUNTED, PREFIXES, XSD_INTEGER, CountChange, Key, count_changes,
                               recount_operations)
 from diplograph.errors import StoreError, ValidationError
 from diplograph.model import Violation
@@ -184,30 +185,47 @@ class Store(ContactStore):
         except OSError as error:
             raise StoreError(f"{self.path}: cannot open the store ({error}); "
                              "is another diplograph process using it?") from None
+        self.batch = Batch(self.path / BATCH_FOLDER)
+        self.finish_batch()
 
     def __len__(self) -> int:
         return len(self.oxigraph)
 
     def add_valid(self, quads: Sequence[ox.Quad]) -> int:
-        """Add a batch already validated and the counts it changes, in one transaction; return how many triples are new.
+        """Add a batch already validated and the counts it changes, all or nothing; return how many triples are new.
 
         The new triples are those of the graph the store lacked, and the counts of people and
         pairs seen for the first time: by as many triples the store grows.
 
-        Only the quads the store lacks are written, with the counts, as one SPARQL Update:
-        pyoxigraph runs an update in one transaction but has no other way to delete and add
-        together. The write is flushed to disk at once: Oxigraph otherwise keeps writes in
-        memory tables that grew with the store, by 0.7 GB over 100,000 contacts, where
-        flushing each batch keeps a long load's memory flat.
+        The batch is written to the store's batch journal first (see `Batch`), then applied:
+        its stale counts deleted in one transaction, and the quads the store lacks, with the
+        fresh counts, written by Oxigraph's bulk loader, three to four times faster than a
+        transaction of the same quads. The bulk loader is not all or nothing, the journal is:
+        a batch cut short is applied again, whole, when the store is next opened.
         """
         new = [quad for quad in dict.fromkeys(quads) if quad not in self.oxigraph]
         change = self.kept_changes(new, quads)
-        self.update(f"DELETE DATA {{\n{ntriples(change.stale)}}} ;\nINSERT DATA {{\n{ntriples([*new, *change.fresh])}}}")
-        try:
-            self.oxigraph.flush()
-        except OSError as error:
-            raise StoreError(f"{self.path}: flush failed ({error})") from None
+        self.batch.write(change.stale, [*new, *change.fresh])
+        self.finish_batch()
         return len(new) + len(change.fresh) - len(change.stale)
+
+    def finish_batch(self) -> None:
+        """Apply the journaled batch, if there is one, and clear the journal.
+
+        Applying a batch twice changes nothing: its stale triples are gone and its added ones
+        there. So a batch cut short at any point is finished by applying it again.
+        """
+        if not self.batch.written():
+            return
+        try:
+            if stale := self.batch.stale.read_text(encoding="utf-8"):
+                self.oxigraph.update(f"DELETE DATA {{\n{stale}}}")
+            self.oxigraph.bulk_load(path=str(self.batch.added), format=ox.RdfFormat.N_TRIPLES)
+            self.oxigraph.flush()
+        except (OSError, SyntaxError) as error:
+            raise StoreError(f"{self.path}: could not apply the batch in {self.batch.folder} ({error}); "
+                             "opening the store tries again") from None
+        self.batch.clear()
 
     def values(self, pairs: Collection[tuple[URIRef, URIRef]]) -> dict[tuple[URIRef, URIRef], set[ox.Term]]:
         """The objects the store holds for each pair: one index lookup each."""
@@ -255,6 +273,58 @@ class Store(ContactStore):
         """Flush to disk and release the folder for other processes."""
         self.oxigraph.flush()
         del self.oxigraph
+
+
+BATCH_FOLDER = "diplograph-batch"
+
+
+class Batch:
+    """The journal of the batch being written to an embedded store: a folder beside Oxigraph's files.
+
+    A batch's stale triples (`stale.nt`) and added ones (`added.nt`) are written, synced, to a
+    folder of their own, which is then renamed to `diplograph-batch`: the batch is committed
+    once the rename is done, and applied from these files. Oxigraph's bulk loader, killed part
+    way, leaves its unfinished files (`bulk-*.sst`) in the store's folder; they are removed
+    once the store is open again, and so held by this process alone.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.stale = folder / "stale.nt"
+        self.added = folder / "added.nt"
+
+    def written(self) -> bool:
+        """Whether a committed batch waits to be applied; what an uncommitted or unfinished one left is removed."""
+        shutil.rmtree(self.folder.with_suffix(".new"), ignore_errors=True)
+        for unfinished in self.folder.parent.glob("bulk-*.sst"):
+            unfinished.unlink()
+        return self.folder.is_dir()
+
+    def write(self, stale: Iterable[ox.Triple], added: Iterable[ox.Quad | ox.Triple]) -> None:
+        """Commit a batch: write its files to disk, then give their folder the journal's name."""
+        draft = self.folder.with_suffix(".new")
+        draft.mkdir()
+        for path, triples in ((draft / self.stale.name, stale), (draft / self.added.name, added)):
+            with path.open("wb") as out:
+                ox.serialize(triples, out, format=ox.RdfFormat.N_TRIPLES)
+                out.flush()
+                os.fsync(out.fileno())
+        draft.rename(self.folder)
+        sync_folder(self.folder.parent)
+
+    def clear(self) -> None:
+        """Forget the batch once it is applied."""
+        shutil.rmtree(self.folder)
+        sync_folder(self.folder.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make the renames and removals in a folder durable."""
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def open_store(location: str | Path | None = None) -> ContactStore:
