@@ -205,7 +205,7 @@ def validation(folder: Path, contacts: int, **_) -> None:
     for size in (max(1000, contacts // 100), contacts):
         with Store(filled_store(folder, size)) as store:
             compiled, _ = timed(lambda: check_shapes(graph_quads(batch)))
-            against, _ = timed(lambda: conflicts(graph_quads(batch), store.values))
+            against, _ = timed(lambda: conflicts(graph_quads(batch), store.stored_values))
             print(f"validation: store of {size:,} contacts: a batch of 1,000 contacts ({len(batch):,} triples) in "
                   f"{compiled:.3f} s with the compiled shapes + {against:.3f} s against the store")
     shacl, _ = timed(lambda: validate(batch))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from functools import cache
 from itertools import combinations, product
 
 import pyoxigraph as ox
@@ -69,12 +70,17 @@ def country_pair_links(new: Iterable[ox.Quad], batch: Sequence[ox.Quad], stored:
     held = stored([(contact, COUNTRY_PAIR) for contact in affected])
     fresh = []
     for contact, people in sorted(participants.items(), key=lambda item: item[0].value):
-        pairs = {ox.NamedNode(country_pair_iri(country_code(first.value), country_code(second.value)))
-                 for one, other in combinations(people, 2)
+        pairs = {pair_node(first, second) for one, other in combinations(people, 2)
                  for first, second in product(countries.of_person(one), countries.of_person(other))}
         fresh.extend(ox.Triple(contact, COUNTRY_PAIR, pair) for pair in sorted(pairs, key=lambda pair: pair.value)
                      if pair not in held.get((contact, COUNTRY_PAIR), set()))
     return fresh
+
+
+@cache
+def pair_node(first: ox.NamedNode, second: ox.NamedNode) -> ox.NamedNode:
+    """The pair of two countries, made once for each of the few pairs there are rather than for each contact."""
+    return ox.NamedNode(country_pair_iri(country_code(first.value), country_code(second.value)))
 
 
 class Countries:

@@ -29,6 +29,8 @@ CONTACTS_BETWEEN = ox.NamedNode(str(DIPLO.contactsBetween))
 FIRST_DATE = ox.NamedNode(str(DIPLO.firstDate))
 LAST_DATE = ox.NamedNode(str(DIPLO.lastDate))
 COUNTED = frozenset({CONTACT_COUNT, PARTNER_COUNT, CONTACTS_BETWEEN, FIRST_DATE, LAST_DATE})
+# The count each link adds one to, on the link's object; the dates of a pair come with its contacts.
+COUNTED_BY = {PARTICIPANT: CONTACT_COUNT, MEMBER: PARTNER_COUNT, PAIR: CONTACTS_BETWEEN}
 XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 
 Key = tuple[ox.NamedNode, ox.NamedNode]  # a person or pair, and one of its counts
@@ -70,14 +72,11 @@ def count_changes(new: Iterable[ox.Quad], dates: Mapping[ox.NamedNode, ox.Litera
     added: Counter[Key] = Counter()
     days: defaultdict[ox.NamedNode, list[ox.Literal]] = defaultdict(list)
     for quad in new:
-        if quad.predicate == PARTICIPANT:
-            added[quad.object, CONTACT_COUNT] += 1
-        elif quad.predicate == MEMBER:
-            added[quad.object, PARTNER_COUNT] += 1
-        elif quad.predicate == PAIR:
-            added[quad.object, CONTACTS_BETWEEN] += 1
-            if quad.subject in dates:
-                days[quad.object].append(dates[quad.subject])
+        if (count := COUNTED_BY.get(quad.predicate)) is None:
+            continue
+        added[quad.object, count] += 1
+        if count == CONTACTS_BETWEEN and quad.subject in dates:
+            days[quad.object].append(dates[quad.subject])
     current = stored([*added, *((pair, end) for pair in days for end in (FIRST_DATE, LAST_DATE))])
     change = CountChange([], [])
     for (node, count), more in added.items():

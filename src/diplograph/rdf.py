@@ -6,6 +6,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import combinations
 from urllib.parse import quote
 
@@ -141,12 +142,23 @@ def contacts_to_triples(batch: Iterable[tuple[Article, list[Contact]]], known: K
     """
     triples: Triples = set()
     names = dict(named or {})
+    people: dict[Party, URIRef] = {}
     for article, contacts in batch:
         add_article(triples, article)
         for contact in contacts:
             add_contact(triples, article, contact,
-                        lambda iri: (iri, RDF.type, DIPLO.Contact) in triples or known(iri), names)
+                        lambda iri: (iri, RDF.type, DIPLO.Contact) in triples or known(iri), names, people)
     return triples
+
+
+@lru_cache(maxsize=65_536)
+def typed(value: str | int, datatype: URIRef) -> Literal:
+    """A typed literal, made once for each of the dates and offsets that recur across a batch.
+
+    rdflib parses the lexical form of every typed literal it makes, which costs more than
+    all else a triple takes.
+    """
+    return Literal(value, datatype=datatype)
 
 
 def add_article(graph: Triples, article: Article) -> None:
@@ -154,8 +166,8 @@ def add_article(graph: Triples, article: Article) -> None:
     node = article_iri(article.id)
     graph.add((node, RDF.type, DIPLO.Article))
     graph.add((node, DCTERMS.identifier, Literal(article.id)))
-    graph.add((node, DIPLO.published, Literal(article.published.isoformat(), datatype=XSD.date)))
-    graph.add((node, DIPLO.textLength, Literal(len(article.text), datatype=XSD.integer)))
+    graph.add((node, DIPLO.published, typed(article.published.isoformat(), XSD.date)))
+    graph.add((node, DIPLO.textLength, typed(len(article.text), XSD.integer)))
     if article.url:
         graph.add((node, DIPLO.url, Literal(article.url, datatype=XSD.anyURI)))
     if article.source:
@@ -165,12 +177,19 @@ def add_article(graph: Triples, article: Article) -> None:
 
 
 def add_contact(graph: Triples, article: Article, contact: Contact, known: Known,
-                named: dict[URIRef, Literal]) -> None:
-    """A contact with its kind, participants and their pairs, initiator, date, topics and evidence."""
+                named: dict[URIRef, Literal], added: dict[Party, URIRef]) -> None:
+    """A contact with its kind, participants and their pairs, initiator, date, topics and evidence.
+
+    `added` are the parties whose triples the graph holds already, with their nodes: adding a
+    party twice adds nothing, and a batch names the same people in many contacts.
+    """
     node = contact_iri(contact, article.published, known)
     graph.add((node, RDF.type, DIPLO.Contact))
     graph.add((node, RDF.type, DIPLO[contact.type.value]))
-    people = sorted({add_party(graph, party, named) for party in contact.participants})
+    for party in contact.participants:
+        if party not in added:
+            added[party] = add_party(graph, party, named)
+    people = sorted({added[party] for party in contact.participants})
     for person in people:
         graph.add((node, DIPLO.participant, person))
     for first, second in combinations(people, 2):
@@ -178,7 +197,7 @@ def add_contact(graph: Triples, article: Article, contact: Contact, known: Known
     if contact.initiator:
         graph.add((node, DIPLO.initiator, person_iri(contact.initiator)))
     if contact.date:
-        graph.add((node, DIPLO.date, Literal(contact.date.isoformat(), datatype=XSD.date)))
+        graph.add((node, DIPLO.date, typed(contact.date.isoformat(), XSD.date)))
     for topic in contact.topics:
         graph.add((node, DIPLO.topic, Literal(topic)))
     for evidence in contact.evidence:
@@ -251,7 +270,7 @@ def add_evidence(graph: Triples, article: Article, evidence: Evidence) -> URIRef
     node = evidence_iri(evidence)
     graph.add((node, RDF.type, DIPLO.EvidenceSpan))
     graph.add((node, DIPLO.article, article_iri(article.id)))
-    graph.add((node, DIPLO.start, Literal(evidence.start, datatype=XSD.integer)))
-    graph.add((node, DIPLO.end, Literal(evidence.end, datatype=XSD.integer)))
+    graph.add((node, DIPLO.start, typed(evidence.start, XSD.integer)))
+    graph.add((node, DIPLO.end, typed(evidence.end, XSD.integer)))
     graph.add((node, DIPLO.quote, Literal(article.text[evidence.start:evidence.end])))
     return node

@@ -124,7 +124,7 @@ class ContactStore(ABC):
 
     def check(self, quads: Sequence[ox.Quad]) -> list[Violation]:
         """The SHACL violations of a batch, alone or together with what the store holds; [] when it may be added."""
-        return check_shapes(quads) or conflicts(quads, self.values)
+        return check_shapes(quads) or conflicts(quads, self.stored_values)
 
     def load(self, graph: Graph) -> int:
         """Validate a graph, then add it in one transaction; return how many triples are new.
@@ -229,11 +229,16 @@ class Store(ContactStore):
 
     def values(self, pairs: Collection[tuple[URIRef, URIRef]]) -> dict[tuple[URIRef, URIRef], set[ox.Term]]:
         """The objects the store holds for each pair: one index lookup each."""
+        keys = {(ox.NamedNode(str(subject)), ox.NamedNode(str(predicate))): (subject, predicate)
+                for subject, predicate in pairs}
+        return {keys[key]: objects for key, objects in self.stored_values(keys).items()}
+
+    def stored_values(self, keys: Collection[Key]) -> dict[Key, set[ox.Term]]:
+        """`values` in Oxigraph's terms, without making rdflib terms of the many keys a load looks up."""
         found = {}
-        for subject, predicate in pairs:
-            objects = {quad.object for quad in self.oxigraph.quads_for_pattern(
-                ox.NamedNode(str(subject)), ox.NamedNode(str(predicate)), None, ox.DefaultGraph())}
-            if objects:
+        for subject, predicate in keys:
+            if objects := {quad.object for quad in self.oxigraph.quads_for_pattern(
+                    subject, predicate, None, ox.DefaultGraph())}:
                 found[subject, predicate] = objects
         return found
 

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 
-def graph_quads(graph: Iterable[tuple[Node, Node, Node]]) -> Iterator[ox.Quad]:
+def graph_quads(graph: Iterable[tuple[Node, Node, Node]]) -> list[ox.Quad]:
     """The triples of an rdflib graph, or of any set of rdflib triples, as Oxigraph quads of the default graph.
 
-    Term by term, with no text in between.
+    Term by term, with no text in between. A batch names the same few predicates, people and
+    countries in many triples: each term is converted once.
     """
-    for s, p, o in graph:
-        yield ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.DefaultGraph())
+    triples = list(graph)
+    converted = {term: to_oxigraph(term) for term in {term for triple in triples for term in triple}}
+    return [ox.Quad(converted[s], converted[p], converted[o]) for s, p, o in triples]  # in the default graph
 
 
 def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:

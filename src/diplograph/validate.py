@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from functools import cache, lru_cache
 
 import pyoxigraph as ox
@@ -70,7 +70,7 @@ def violations_of(report: Graph) -> list[Violation]:
     return found
 
 
-Pair = tuple[URIRef, URIRef]
+Key = tuple[ox.NamedNode, ox.NamedNode]  # a node and one of its properties
 
 
 @cache
@@ -86,18 +86,18 @@ def single_valued() -> dict[URIRef, URIRef]:
             if isinstance(path := shapes.value(shape, SH.path), URIRef)}
 
 
-def conflicts(quads: Iterable[ox.Quad], stored: Callable[[Collection[Pair]], dict[Pair, set]]) -> list[Violation]:
+def conflicts(quads: Iterable[ox.Quad], stored: Callable[[Collection[Key]], Mapping[Key, set[ox.Term]]]
+              ) -> list[Violation]:
     """The single-valued properties of a batch to which the store already gives another value.
 
-    `stored` is a store's `values`: what the store holds for each (node, property) pair, as
-    Oxigraph terms. Validating a batch with `validate` and then with this keeps every store
-    valid without ever validating the whole store. A blank node is new to the store, so
+    `stored` is a store's `stored_values`: what the store holds for each (node, property)
+    pair of Oxigraph terms. Validating a batch with `validate` and then with this keeps every
+    store valid without ever validating the whole store. A blank node is new to the store, so
     only named nodes are asked about.
     """
     single = {ox.NamedNode(str(path)): shape for path, shape in single_valued().items()}
     given = {(quad.subject, quad.predicate): quad.object for quad in quads
              if quad.predicate in single and isinstance(quad.subject, ox.NamedNode)}
-    asked = {(URIRef(s.value), URIRef(p.value)): (s, p) for s, p in given}
     return sorted((Violation(str(s), str(p), str(single[p]), f"the store already has {old}, this batch gives {new}")
-                   for key, objects in stored(asked).items() for s, p in [asked[key]] for old in objects
+                   for (s, p), objects in stored(given).items() for old in objects
                    if old != (new := given[s, p])), key=lambda v: (v.focus, v.path or ""))
