@@ -5,7 +5,7 @@ A person carries `diplo:contactCount` (the contacts they took part in) and `dipl
 the `diplo:firstDate` and `diplo:lastDate` of its dated contacts. Counting them at query time
 reads every participation: 1.4 s per count at a million contacts, and a minute for pairs.
 
-A load adds to the counts what its new links add, in the same transaction as its triples, so a
+A load adds to the counts what its new links add, in the same all-or-nothing write as its triples, so a
 count is never out of step with the contacts. `remove` and `recount` count the people and pairs
 they touch again, in SPARQL, from the contacts the store holds.
 """

@@ -91,7 +91,7 @@ class Batch:
 
 
 def load_batches(items: Iterable[Extracted], store: ContactStore, batch_size: int = BATCH_SIZE) -> Iterator[Batch]:
-    """Validate and load extracted articles, one transaction per batch.
+    """Validate and load extracted articles, each batch all or nothing.
 
     Each batch is validated as a whole, and against what the store already gives its nodes,
     then written all or nothing. When a batch does not conform, its articles are validated
@@ -131,7 +131,7 @@ def batch_quads(items: list[Extracted], known: set[URIRef], named: Mapping[URIRe
 
 def load_one_by_one(items: list[Extracted], store: ContactStore, known: set[URIRef],
                     named: dict[URIRef, Literal]) -> Batch:
-    """Load articles one transaction each, refusing those the store then rejects."""
+    """Load articles one write each, refusing those the store then rejects."""
     batch = Batch()
     for item in items:
         triples = contacts_to_triples([item], known.__contains__, named)

@@ -151,7 +151,7 @@ def contacts_to_triples(batch: Iterable[tuple[Article, list[Contact]]], known: K
     return triples
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=8192)
 def typed(value: str | int, datatype: URIRef) -> Literal:
     """A typed literal, made once for each of the dates and offsets that recur across a batch.
 
