@@ -11,6 +11,8 @@ from diplograph.patterns import alternation, lowered
 
 # Words that set a visit's destination for the rest of the article: "arrived in Kathmandu".
 TRAVEL = r"(?:arrived|arrives|arriving|landed|lands|flew|travell?ed|headed) (?:in|at|to)|(?:visit|trip|tour) to|visiting"
+# A word each form of TRAVEL holds: a text with none of them names no destination (see `diplograph.patterns`).
+TRAVEL_WORDS = re.compile(alternation(["arriv", "land", "flew", "travel", "headed", "visit", "trip", "tour"]))
 
 
 ARRIVED_HERE = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands) here\b")
@@ -20,8 +22,12 @@ DATELINE_PLACE = re.compile(r"(?m)^\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,30}?)(?:/
 
 @cache
 def place_pattern() -> re.Pattern[str]:
-    """A place name after "in" or "at": a country, a seat of government or a major city."""
-    return re.compile(rf"\b(?:in|at) (?:the )?(?P<place>{alternation(reference.country_places())})(?![\w-])")
+    """A place name after "in" or "at": a country, a seat of government or a major city.
+
+    The word boundary before "in" is looked behind for once the word is read, so that `re`
+    skips ahead to the letters "i" and "a" rather than trying the pattern at every position.
+    """
+    return re.compile(rf"(?:in|at)(?<!\w..) (?:the )?(?P<place>{alternation(reference.country_places())})(?![\w-])")
 
 
 @cache
@@ -52,7 +58,10 @@ def destination_in(text: str, here: str | None = None) -> str | None:
     'NP'
     """
     found = here if here and ARRIVED_HERE.search(text) else None
-    for match in travel_pattern().finditer(lowered(text)):
+    lower_case = lowered(text)
+    if not TRAVEL_WORDS.search(lower_case):
+        return found
+    for match in travel_pattern().finditer(lower_case):
         found = case_insensitive_place(text[match.start("place"):match.end("place")])
     return found
 
