@@ -1,8 +1,11 @@
 """Reading parties: titles before or after names, lists, honorifics and countries."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from diplograph.extract.mentions import find_offices, read_item, read_parties, read_subject, role_pattern
+from diplograph.extract.contacts import read_mentions
+from diplograph.extract.mentions import find_offices, may_name_someone, read_item, read_parties, read_subject, role_pattern
 
 
 def parties(text):
@@ -78,3 +81,31 @@ def test_mentions_offices_are_found_as_the_exact_pattern_finds_them(text):
 
 def test_mentions_text_without_an_office_has_none():
     assert find_offices("Trade between Qatar and Kuwait grew last year.") == []
+
+
+@pytest.mark.parametrize(("sentence", "may_name"), [
+    ("The embassy of Egypt declined to comment on Monday.", False),
+    ("Both governments stressed the importance of trade.", False),
+    ("Moscow and the Council of Iran disagree.", False),
+    ("Zarif declined to comment.", True),
+    ("The foreign minister declined to comment.", True),  # an office: "the foreign minister" may be named later
+    ("The Iran Kuwait talks ended.", True),  # two countries in a row are no country
+    ("Moscow's envoy left.", True),  # a seat with a possessive is not the seat
+    ("Mr Kuwait left.", True),
+])
+def test_mentions_may_name_someone(sentence, may_name):
+    assert may_name_someone(sentence) is may_name
+
+
+WORDS = ["The", "On", "Monday", "and", "of", "the", ",", "Council", "Ministry's", "Iran", "Kuwait's", "Moscow",
+         "Moscow's", "bin", "de", "Al", "al-Sabah", "A", "met", "with", "Zarif", "Ali", "Foreign", "Minister",
+         "counterpart", "his", "Sheikh", "U.S.", "Iran.", "“Egypt", "Egyptian", "Tehran", "Dr.", "House", "White"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=14))
+def test_mentions_a_sentence_passed_over_names_nobody(words):
+    # The quick test may only pass over a sentence in which reading every item finds no one.
+    sentence = " ".join(words).replace(" ,", ",")
+    if not may_name_someone(sentence):
+        assert read_mentions(sentence, 0, len(sentence)) == []

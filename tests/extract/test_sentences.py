@@ -13,6 +13,9 @@ from diplograph.extract.sentences import split_sentences
     ("They met the Speaker of the National Assembly During the talks, they agreed.",
      ["They met the Speaker of the National Assembly", "During the talks, they agreed."]),
     ("Sudani met Pope Francis. al-Sudani thanked him.", ["Sudani met Pope Francis.", "al-Sudani thanked him."]),
+    # A run-on sentence is cut where the spaces before its first word begin, whatever their number.
+    ("The talks were held in Ankara \t However they ended.", ["The talks were held in Ankara", "However they ended."]),
+    ("The minister met TheyHe said It is.", ["The minister met TheyHe said It is."]),
 ])
 def test_sentences_split(text, expected):
     assert [text[s:e] for s, e in split_sentences(text)] == expected

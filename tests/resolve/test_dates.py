@@ -61,3 +61,12 @@ def test_dates_publication_just_after_midnight_keeps_the_outlets_own_day():
     assert published == date(2024, 3, 5)
     assert resolve_date("yesterday", published) == date(2024, 3, 4)
     assert resolve_date("on Tuesday", published) == date(2024, 3, 5)
+
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("They met yesterday.", []), ("They met on Sunday.", []), ("They met on Monday.", [date(1, 1, 1)]),
+])
+def test_dates_before_the_calendars_first_day_are_left_out(sentence, days):
+    # 1 January of year 1 is a Monday: no day comes before it.
+    assert [d.day for d in find_dates(sentence, date(1, 1, 1))] == days

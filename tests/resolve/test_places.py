@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from diplograph.model import Contact, ContactType, Evidence, Party
-from diplograph.resolve.places import as_visit, destination_in, place_in
+from diplograph.resolve.places import as_visit, dateline_place, destination_in, place_in
 
 RU, TR = Party("Vladimir Putin", "President", None, "RU"), Party("Recep Tayyip Erdogan", "President", None, "TR")
 
@@ -16,6 +16,16 @@ RU, TR = Party("Vladimir Putin", "President", None, "RU"), Party("Recep Tayyip E
 ])
 def test_places_place_in(text, country):
     assert place_in(text) == country
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("KATHMANDU: Xi arrived.", "NP"),
+    ("By Staff Writer\n\n  MOSCOW (AP) -- Lavrov met Wang.", "RU"),  # a later paragraph, after blank lines
+    ("Published: May 5\nANKARA, May 5 -- They met.", "TR"),  # the first opening names no place
+    ("He met Mr. Wang in Ankara: they talked.", None),  # only a paragraph's opening is a dateline
+])
+def test_places_dateline_place(text, country):
+    assert dateline_place(text) == country
 
 
 def test_places_destination_is_the_last_one_travelled_to():

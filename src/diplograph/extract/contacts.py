@@ -13,7 +13,8 @@ from datetime import date
 from diplograph import reference
 from diplograph.extract.cues import Cue, Frame, find_cues
 from diplograph.extract.letters import letter_contacts
-from diplograph.extract.mentions import Mention, pair_titles, read_item, read_parties, read_subject, split_items
+from diplograph.extract.mentions import (Mention, may_name_someone, pair_titles, read_item, read_parties, read_subject,
+                                         split_items)
 from diplograph.extract.roundups import roundup_contacts
 from diplograph.extract.sentences import split_sentences
 from diplograph.extract.topics import find_topics
@@ -90,17 +91,18 @@ def extract_contacts(article: Article) -> list[Contact]:
             # A second mention of the same arrival without a date keeps the first one's day.
             same = arrived == destination
             destination, arrival = arrived, (dates[0] if dates else arrival if same else None)
-        host = place_in(masked[start:end]) or destination
-        following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
         reported: list[Contact] = []
-        # Whom "they" means: the people of the contact told before this sentence.
-        pair = [as_mention(p, start, end) for p in contacts[-1].participants if p.name] if contacts and cues else []
-        for cue in cues:
-            found = read_contacts(article, masked, people, (previous, pair), (start, end), cue, dates, following)
-            found = link_dates([as_visit(contact, host) for contact in found], contacts + reported,
-                               article.text[start:end])
-            reported.extend(replace(c, date=arrival.day) if arrival and is_visit_to(c, destination) and not c.date
-                            else c for c in found)
+        if cues:
+            host = place_in(masked[start:end]) or destination
+            following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
+            # Whom "they" means: the people of the contact told before this sentence.
+            pair = [as_mention(p, start, end) for p in contacts[-1].participants if p.name] if contacts else []
+            for cue in cues:
+                found = read_contacts(article, masked, people, (previous, pair), (start, end), cue, dates, following)
+                found = link_dates([as_visit(contact, host) for contact in found], contacts + reported,
+                                   article.text[start:end])
+                reported.extend(replace(c, date=arrival.day) if arrival and is_visit_to(c, destination) and not c.date
+                                else c for c in found)
         if today and index - today[0] <= NARRATIVE_SPAN:
             reported = [date_by_today(contact, *today[1:]) for contact in reported]
         contacts.extend(reported)
@@ -192,6 +194,11 @@ def mask_parentheses(text: str) -> str:
 
 def scan_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Every person a sentence names, titles joined to names, for resolving later mentions."""
+    return read_mentions(text, start, end) if may_name_someone(text[start:end]) else []
+
+
+def read_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """`scan_mentions` item by item, without the quick test that passes over a sentence naming nobody."""
     runs: list[list[Mention]] = [[]]
     for item_start, item_end, office in split_items(text[start:end], start):
         item = read_item(text, item_start, item_end, office)

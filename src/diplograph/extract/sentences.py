@@ -15,9 +15,10 @@ END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?(?:[A-Z0-9]|(?:al|el
 # Scraped text sometimes loses the period between two sentences ("... Grand National Assembly
 # During the conversations, ..."). These words open sentences but are never capitalized inside
 # a name or title, so one that follows a capitalized word with no punctuation starts a sentence.
-# The word before is checked apart (WORD_END): a pattern that opens with a look-behind is tried at
-# every position of the text, one that opens with what it consumes lets `re` skip ahead.
-RUN_ON = re.compile(r"\s+(?=(?:During|However|Meanwhile|Earlier|Later|He|She|They|It|We) [a-z])")
+# The space and the word before are checked apart (WORD_END): a pattern that opens with a look-behind
+# or with spaces is tried at every position or space of the text, one that opens with a capital lets
+# `re` skip ahead.
+RUN_ON = re.compile(r"(?:During|However|Meanwhile|Earlier|Later|He|She|They|It|We) [a-z]")
 WORD_END = re.compile(r"[A-Za-z][a-z]")
 # It also loses the space after a period ("... Ibrahim Mohamed Solih.The Prime Minister, ...").
 NO_SPACE = re.compile(r"\.(?<=[a-z]{2}\.)(?=(?:The|He|She|They|It|In|On|At|During|However|Meanwhile|Earlier|Later|This|"
@@ -48,11 +49,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if not is_abbreviation(text, match.start()):
             cuts.add(match.start() + 1 + len(match.group().rstrip()) - 1)
     cuts.update(match.end() for match in NO_SPACE.finditer(text))
-    for match in WIRE_DATELINE.finditer(text):
+    for match in WIRE_DATELINE.finditer(text) if ". /" in text else ():
         cuts.difference_update(range(match.start() + 1, match.end() + 1))
     for match in RUN_ON.finditer(text):
         cut = match.start()
-        if WORD_END.fullmatch(text, max(0, cut - 2), cut) and is_capitalized_word_before(text, cut):
+        while cut > 0 and text[cut - 1].isspace():
+            cut -= 1
+        if cut < match.start() and WORD_END.fullmatch(text, max(0, cut - 2), cut) and is_capitalized_word_before(text, cut):
             cuts.add(cut)
     spans = []
     bounds = sorted(cuts)

@@ -128,10 +128,18 @@ def day_of(groups: dict[str, str | None], published: date) -> date | None:
         back = (published.weekday() - [d[:3] for d in WEEKDAYS].index(groups["weekday"][:3].lower())) % 7
         if groups.get("last") and back == 0:
             back = 7
-        return published - timedelta(days=back)
+        return days_before(published, back)
     if groups.get("relative"):
-        return published - timedelta(days=RELATIVE_DAYS[groups["relative"].lower()])
+        return days_before(published, RELATIVE_DAYS[groups["relative"].lower()])
     return None
+
+
+def days_before(published: date, days: int) -> date | None:
+    """The day `days` before `published`, or None where the calendar ends ("yesterday" of 1 January of year 1)."""
+    try:
+        return published - timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:

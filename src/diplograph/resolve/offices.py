@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from diplograph import reference
 from diplograph.extract.mentions import Mention
@@ -49,7 +49,9 @@ def by_first_token() -> dict[tuple[str, str], tuple[OfficeHolder, ...]]:
     return {key: tuple(terms) for key, terms in index.items()}
 
 
-def terms_named(name: str, role: str | None, day: date) -> list[OfficeHolder]:
+# A feed names the same people on the same days over and over; bounded, so memory stays flat.
+@lru_cache(maxsize=65536)
+def terms_named(name: str, role: str | None, day: date) -> tuple[OfficeHolder, ...]:
     """The terms running on `day` whose holder `name` can be.
 
     A name matches a holder's name or alias when the last tokens agree and every token of the
@@ -58,7 +60,7 @@ def terms_named(name: str, role: str | None, day: date) -> list[OfficeHolder]:
     """
     tokens = name_tokens(name)
     if not tokens:
-        return []
+        return ()
     spelled = surname(name)
     found, exact = [], []
     for term, known, known_surname in by_last_token().get(tokens[-1], ()):
@@ -71,7 +73,7 @@ def terms_named(name: str, role: str | None, day: date) -> list[OfficeHolder]:
         exact.extend(term for term in by_first_token().get((role, tokens[0]), ()) if term.holds_on(day))
     # Skeletons of short names collide ("Lammy", "Lam"; "China", "Cohen"): a surname spelled exactly
     # as known wins, and a single word must be spelled as the table spells one of the names.
-    return exact or (found if len(tokens) > 1 else [])
+    return tuple(exact or (found if len(tokens) > 1 else []))
 
 
 def identify(mention: Mention, day: date | None) -> Mention:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from diplograph import reference
@@ -74,11 +75,31 @@ def dateline_place(text: str) -> str | None:
     >>> dateline_place("Published: 12 October") is None
     True
     """
-    for match in DATELINE_PLACE.finditer(text):
+    for match in paragraph_openings(text):
         place = case_insensitive_place(match.group("place").strip())
         if place:
             return place
     return None
+
+
+def paragraph_openings(text: str) -> Iterator[re.Match[str]]:
+    """The matches `DATELINE_PLACE.finditer` gives, tried only where a line starts.
+
+    `re` tries a pattern that opens with a multi-line "^" at every character of the text; the
+    lines of an article are few.
+    """
+    start = 0
+    while True:
+        match = DATELINE_PLACE.match(text, start)
+        if match:
+            yield match
+            start = match.end()
+            if start and text[start - 1] == "\n":
+                continue
+        line_end = text.find("\n", start)
+        if line_end < 0:
+            return
+        start = line_end + 1
 
 
 def case_insensitive_place(name: str) -> str | None:
