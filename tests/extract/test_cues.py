@@ -1,8 +1,13 @@
 """Cue phrases: the five kinds, their frames, and contacts that did not happen."""
 
-import pytest
+import re
 
-from diplograph.extract.cues import CUES, Frame, find_cues
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplograph.extract.cues import CUE_TABLE, CUES, Frame, cue_matches, find_cues
+from diplograph.patterns import lowered
 from diplograph.model import ContactType
 
 
@@ -89,7 +94,28 @@ def test_cues_called_names_a_call_only_before_a_name():
 
 def test_cues_every_cue_spells_a_stem_that_lets_it_run():
     # A cue runs only on sentences holding one of the stems its pattern spells: a cue without one never would.
-    assert all(stems for _, stems, *_ in CUES)
+    assert all(stems for _, _, stems, *_ in CUES)
+
+
+def test_cues_quick_forms_are_written_in_lower_case():
+    # A quick form is searched case-sensitively in the lower-cased sentence: a capital in it would match nothing.
+    for pattern, *_ in CUE_TABLE:
+        letters = re.sub(r"\\[A-Za-z]", "", pattern)
+        assert "(?-i:" in pattern or letters == letters.lower(), pattern
+
+
+CUE_TEXT = ["met", "Met", "MET", "with", "received", "a", "phone", "call", "from", "by", "video", "his", "her", "'s",
+            "held", "talks", "telephone", "conversation", "between", "spoke", "Lavrov", "Wang", ",", "was", "hosted",
+            "their", "meeting", "virtually", "remet", "ſpoke", "ıs", "İn", "during", "in", "letter", "sent", "to"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(CUE_TEXT), min_size=1, max_size=16))
+def test_cues_quick_search_finds_what_the_cue_finds(words):
+    sentence = " ".join(words)
+    for pattern, quick, *_ in CUES:
+        expected = [m.span() for m in pattern.finditer(sentence)]
+        assert [m.span() for m in cue_matches(pattern, quick, sentence, lowered(sentence))] == expected
 
 
 @pytest.mark.parametrize("sentence", [

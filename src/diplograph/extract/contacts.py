@@ -19,6 +19,7 @@ from diplograph.extract.roundups import roundup_contacts
 from diplograph.extract.sentences import split_sentences
 from diplograph.extract.topics import find_topics
 from diplograph.model import Article, Contact, ContactType, Evidence, Party
+from diplograph.patterns import lowered
 from diplograph.resolve.actors import People, to_party
 from diplograph.resolve.dates import DateMention, find_dates, nearest_date
 from diplograph.resolve.dedupe import merge_contacts, party_key
@@ -42,6 +43,8 @@ PAIR = re.compile(r"\b(?:[Tt]hey|[Tt]he two (?:leaders|presidents|ministers|side
 FOLLOW_UP = re.compile(r"^(?:During|In) (?:the|their|this|that) (?:\w+ )?(?:conversations?|calls?|talks|meetings?|"
                        r"letters?|messages?|video ?conferences?)\b|^The two (?:sides|leaders|officials|ministers)\b")
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+# The same word in lower-cased text, its start's boundary checked after it: `re` skips ahead to each "t".
+TODAY_LOWER = re.compile(r"today(?<!\wtoday)\b")
 NARRATIVE_SPAN = 2
 SAME_DAY = re.compile(r"\b(?:also|later (?:in|on) the day|later that day|the same day|earlier (?:in|on) the day|"
                       r"on the same (?:day|occasion))\b", re.IGNORECASE)
@@ -67,7 +70,7 @@ def extract_contacts(article: Article) -> list[Contact]:
     named = [scan_mentions(masked, start, end) for start, end in sentences]
     destination, arrival = None, None
     here = dateline_place(article.text)
-    todays = [match.start() for match in TODAY.finditer(masked)]  # where the text says "today"
+    todays = [match.start() for match in TODAY_LOWER.finditer(lowered(masked))]  # where the text says "today"
     today: tuple[int, date, list[str]] | None = None  # the last sentence that says "today": its day, whom it names
     salient: Mention | None = None
     for index, (start, end) in enumerate(sentences):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -108,9 +109,13 @@ CUE_STEMS = ("receiv read hand deliver gave convey pass phon telephon video virt
              "address dispatch cable visit exchang").split()
 # The stems are looked for in the lower-cased sentence: a case-sensitive pattern is tried much faster.
 CUE_WORDS = re.compile(r"\b" + alternation(CUE_STEMS))
-# Each cue with the stems its pattern spells: a sentence with none of them cannot match it.
-CUES = [(re.compile(rf"\b{p}\b", re.IGNORECASE), {s for s in CUE_STEMS if s in p.lower()}, t, f, g)
+# Each cue with the stems its pattern spells (a sentence with none of them cannot match it) and
+# its quick form (see `cue_matches`).
+CUES = [(re.compile(rf"\b{p}\b", re.IGNORECASE), None if "(?-i:" in p else re.compile(rf"{p}\b"),
+         {s for s in CUE_STEMS if s in p.lower()}, t, f, g)
         for p, t, f, g in CUE_TABLE]
+# Letters that a case-ignoring "i" or "s" matches, though lower case already: "ı", "ſ".
+FOLDED_APART = re.compile("[\u0131\u017f]")
 # Words that tell the mode of a contact whose verb does not ("spoke with", "talked with").
 MODE_WORDS = [
     (re.compile(rf"\b{PHONE}\b", re.IGNORECASE), ContactType.PHONE_CALL),
@@ -169,10 +174,10 @@ def find_cues(sentence: str, article: str = "") -> list[Cue]:
     if not CUE_WORDS.search(lower_case):
         return found
     present = {stem for stem in CUE_STEMS if stem in lower_case}
-    for pattern, stems, type_, frame, guest in CUES:
+    for pattern, quick, stems, type_, frame, guest in CUES:
         if present.isdisjoint(stems):
             continue
-        for match in pattern.finditer(sentence):
+        for match in cue_matches(pattern, quick, sentence, lower_case):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
@@ -182,6 +187,27 @@ def find_cues(sentence: str, article: str = "") -> list[Cue]:
             resolved = type_ or mode_of(sentence, article)
             found.append(Cue(resolved, frame, match.start(), match.end(), guest))
     return sorted(found, key=lambda c: c.start)
+
+
+def cue_matches(pattern: re.Pattern[str], quick: re.Pattern[str] | None, sentence: str,
+                lower_case: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(sentence)`, found where its quick form matches first.
+
+    A cue ignores case and opens with a word boundary, so `re` tries it at every position of
+    the sentence. Its quick form, without the opening boundary, searched in the lower-cased
+    sentence, opens with letters and lets `re` skip ahead; it matches wherever the cue does,
+    and the cue is tried only there. A cue with a case-sensitive part, and a sentence with a
+    letter that lower-casing does not fold ("ı", "ſ"), are searched as they are.
+    """
+    if quick is None or FOLDED_APART.search(sentence):
+        yield from pattern.finditer(sentence)
+        return
+    position = 0
+    while candidate := quick.search(lower_case, position):
+        match = pattern.match(sentence, candidate.start())
+        if match:
+            yield match
+        position = max(match.end(), candidate.start() + 1) if match else candidate.start() + 1
 
 
 def has_not_happened(sentence: str, cue: re.Match[str], nominal: bool) -> bool:
