@@ -411,7 +411,7 @@ def find_name(text: str, whole: bool = False) -> str | None:
 def may_name_someone(text: str) -> bool:
     """False when no stretch of the text can give `find_name` a name, so its items need not be read.
 
-    Half of a wire story's sentences name nobody ("The statement gave no further details, and
+    Many of a news story's sentences name nobody ("The statement gave no further details, and
     the embassy of Egypt declined to comment."). A text without an office names someone only
     in a run of capitalized words, and a run made only of words that are never a name (calendar
     words, organization words, particles) and at most one country or seat is passed over by

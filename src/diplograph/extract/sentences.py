@@ -55,7 +55,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         cut = match.start()
         while cut > 0 and text[cut - 1].isspace():
             cut -= 1
-        if cut < match.start() and WORD_END.fullmatch(text, max(0, cut - 2), cut) and is_capitalized_word_before(text, cut):
+        spaced = cut < match.start()
+        if spaced and WORD_END.fullmatch(text, max(0, cut - 2), cut) and is_capitalized_word_before(text, cut):
             cuts.add(cut)
     spans = []
     bounds = sorted(cuts)
