@@ -49,7 +49,8 @@ def by_first_token() -> dict[tuple[str, str], tuple[OfficeHolder, ...]]:
     return {key: tuple(terms) for key, terms in index.items()}
 
 
-# A feed names the same people on the same days over and over; bounded, so memory stays flat.
+# A day's articles name the same people over and over, and an article names one several times;
+# bounded, so memory stays flat.
 @lru_cache(maxsize=65536)
 def terms_named(name: str, role: str | None, day: date) -> tuple[OfficeHolder, ...]:
     """The terms running on `day` whose holder `name` can be.
