@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplograph.extract.cues import CUE_TABLE, CUES, Frame, cue_matches, find_cues
-from diplograph.patterns import lowered
 from diplograph.model import ContactType
+from diplograph.patterns import lowered
 
 
 @pytest.mark.parametrize(("sentence", "kind", "frame"), [

@@ -63,7 +63,6 @@ def test_dates_publication_just_after_midnight_keeps_the_outlets_own_day():
     assert resolve_date("on Tuesday", published) == date(2024, 3, 5)
 
 
-
 @pytest.mark.parametrize(("sentence", "days"), [
     ("They met yesterday.", []), ("They met on Sunday.", []), ("They met on Monday.", [date(1, 1, 1)]),
 ])
