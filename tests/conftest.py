@@ -22,6 +22,20 @@ SEED_ARTICLES = ROOT / "seeds" / "articles.jsonl"
 SEED_GOLD = ROOT / "seeds" / "gold.jsonl"
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Stop when a compiled module is older than its source: the tests would run the old code.
+
+    `pip install -e .` compiles the extraction modules (setup.py), and Python imports the
+    compiled module in place of the source beside it, so an edit has no effect until it is run again.
+    """
+    package = ROOT / "src" / "diplograph"
+    stale = [source.relative_to(ROOT) for built in package.rglob("*.so")
+             if (source := built.with_name(built.name.split(".")[0] + ".py")).exists()
+             and source.stat().st_mtime > built.stat().st_mtime]
+    if stale:
+        raise pytest.UsageError(f"{stale[0]}: changed since it was compiled; run `pip install -e .` again")
+
+
 def article_record(article_id: str, text: str, published: str = "2024-03-06", **extra) -> dict:
     """A JSON record of one article in the corpus format."""
     return {"id": article_id, "url": f"https://news.example.org/{article_id}", "source": "Example News",

@@ -140,7 +140,7 @@ def name_offices(contact: Contact, people: People) -> Contact:
     parties = []
     for party in contact.participants:
         holders = [] if party.name else people.holding(party.role, party.country)
-        if len(holders) == 1 and not any(is_same_person(holders[0].name, p.name or "") for p in contact.participants):
+        if len(holders) == 1 and not any(is_same_person(holders[0].name, p.name) for p in contact.participants):
             party = replace(party, name=holders[0].name)
         parties.append(party)
     return replace(contact, participants=tuple(parties)) if parties != list(contact.participants) else contact

@@ -24,9 +24,9 @@ class Frame(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """A cue phrase found in a sentence; `type` None means the text must say the mode."""
+    """A cue phrase found in a sentence, with the kind of contact it reports."""
 
-    type: ContactType | None
+    type: ContactType
     frame: Frame
     start: int
     end: int

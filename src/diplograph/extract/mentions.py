@@ -453,7 +453,8 @@ def pair_titles(items: list[Mention]) -> list[Mention]:
     starts a new party and is never joined to the item before it.
     """
     n = len(items)
-    best: list[tuple[tuple[int, int, int], list[Mention]]] = [((0, 0, 0), [])] + [((-99, 0, 0), [])] * n
+    nobody: list[Mention] = []
+    best = [((0, 0, 0), nobody)] + [((-99, 0, 0), nobody)] * n
     for i in range(n):
         score, parties = best[i]
         alone = items[i]
@@ -537,8 +538,8 @@ def read_subject(text: str, start: int, end: int) -> list[Mention]:
     while found and found[-1] is None:
         found.pop()
     run: list[Mention] = []
-    while found and found[-1] is not None:
-        run.insert(0, found.pop())
+    while found and (last := found.pop()) is not None:
+        run.insert(0, last)
     return drop_repeated_titles(pair_titles(run))
 
 

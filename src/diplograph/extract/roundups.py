@@ -61,7 +61,7 @@ def roundup_contacts(article: Article, masked: str, sentences: list[tuple[int, i
             senders = read_subject(masked, start, start + speech.start())
         listing = bool(LIST_INTRO.search(sentence)) or (listing and not speech)
         for sender in resolve(senders):
-            if sender.name and sender.role and not is_same_person(sender.name, recipient.name or ""):
+            if sender.name and sender.role and not is_same_person(sender.name, recipient.name):
                 parties = (to_party(sender), to_party(recipient))
                 contacts.append(Contact(ContactType.CORRESPONDENCE, parties, parties[0], day, (),
                                         (Evidence(article.id, start, end),)))

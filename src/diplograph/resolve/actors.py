@@ -45,7 +45,7 @@ class People:
                     return merge(person, mention, name=person.name)
             # "Prince Mohammed" after "Crown Prince Mohammed bin Salman": a given name alone, when
             # exactly one person named so far bears it.
-            given = [p for p in self.known if " " not in mention.name and p.name.split()[0] == mention.name]
+            given = [p for p in self.known if " " not in mention.name and p.name and p.name.split()[0] == mention.name]
             if len(given) == 1:
                 return merge(given[0], mention, name=given[0].name)
             return identify(mention, self.day)
@@ -61,9 +61,12 @@ class People:
         Holders of the role itself come first; only when there are none do holders of the same
         office under another name count ("the foreign minister of Britain" is its Foreign Secretary).
         """
-        found = [p for p in self.known if role and p.role and (p.country == country or None in (p.country, country))]
+        if not role:
+            return []
+        found = [p for p in self.known if p.role and (p.country == country or None in (p.country, country))]
         exact = [p for p in found if p.role == role]
-        return exact or [p for p in found if reference.role_office(p.role) == reference.role_office(role)]
+        office = reference.role_office(role)
+        return exact or [p for p in found if p.role and reference.role_office(p.role) == office]
 
 
 def merge(known: Mention, new: Mention, name: str | None = None) -> Mention:

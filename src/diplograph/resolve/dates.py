@@ -102,7 +102,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             before = max(0, match.start() - 25)
             if DEADLINE.search(sentence, before, match.start()) or REPORTED.search(sentence, before, match.start()):
                 continue
-            day = day_of(match.groupdict(), published)
+            day = day_of({name: text for name, text in match.groupdict().items() if text}, published)
             if day is not None:
                 found.append(DateMention(match.start(), match.end(), day))
     perfect = PRESENT_PERFECT.search(sentence, body)
@@ -111,25 +111,25 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def day_of(groups: dict[str, str | None], published: date) -> date | None:
-    """The day that one matched date phrase names."""
-    if groups.get("iyear"):
+def day_of(groups: dict[str, str], published: date) -> date | None:
+    """The day that one matched date phrase names, from the groups it matched."""
+    if "iyear" in groups:
         return safe_date(int(groups["iyear"]), int(groups["imonth"]), int(groups["iday"]))
-    if groups.get("month"):
+    if "month" in groups:
         month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(groups["month"].lower()[:3]))
         day = int(groups["day"])
-        if groups.get("year"):
+        if "year" in groups:
             return safe_date(int(groups["year"]), month, day)
         candidate = safe_date(published.year, month, day)
         if candidate is not None and candidate > published:
             candidate = safe_date(published.year - 1, month, day)
         return candidate
-    if groups.get("weekday"):
+    if "weekday" in groups:
         back = (published.weekday() - [d[:3] for d in WEEKDAYS].index(groups["weekday"][:3].lower())) % 7
-        if groups.get("last") and back == 0:
+        if "last" in groups and back == 0:
             back = 7
         return days_before(published, back)
-    if groups.get("relative"):
+    if "relative" in groups:
         return days_before(published, RELATIVE_DAYS[groups["relative"].lower()])
     return None
 

@@ -64,16 +64,19 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(fold_token(w) for w in (kept or words))
 
 
-def is_same_person(short: str, full: str) -> bool:
+def is_same_person(short: str | None, full: str | None) -> bool:
     """True when `short` ("Qalibaf", "Ghalibaf") can be a way of writing `full`.
 
-    The last tokens must agree and every token of the shorter name must be in the longer.
+    The last tokens must agree and every token of the shorter name must be in the longer. A
+    party the text does not name (None) is nobody's way of writing a name.
 
     >>> is_same_person("Ghalibaf", "Mohammad Baqer Qalibaf")
     True
     >>> is_same_person("Mohammad", "Mohammad Baqer Qalibaf")
     False
     """
+    if not short or not full:
+        return False
     a, b = name_tokens(short), name_tokens(full)
     if not a or not b or a[-1] != b[-1]:
         return False

@@ -97,7 +97,7 @@ def identify(mention: Mention, day: date | None) -> Mention:
     terms = terms_named(mention.name, mention.role, day)
     for known in ("country", "role"):
         if len({term.name for term in terms}) > 1 and getattr(mention, known):
-            terms = [t for t in terms if getattr(t, known) == getattr(mention, known)]
+            terms = tuple(t for t in terms if getattr(t, known) == getattr(mention, known))
     if len({term.name for term in terms}) != 1:
         return mention
     term = next((t for t in terms if t.role == mention.role), terms[0])
