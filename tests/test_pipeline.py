@@ -1,15 +1,18 @@
 """Batches: a batch with a bad article still loads its good articles; outlets' reports of one contact merge."""
 
+import multiprocessing
+import os
 import time
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from rdflib.namespace import FOAF, RDFS
 
 from diplograph.export import store_graph
 from diplograph.extract.contacts import extract_contacts
 from diplograph.model import Evidence
-from diplograph.pipeline import IN_FLIGHT, extract_in_processes, load_batches
+from diplograph.pipeline import IN_FLIGHT, WORKER_NICENESS, extract_in_processes, load_batches, yield_to_loader
 from diplograph.rdf import person_iri
 from diplograph.store import open_store
 from diplograph.validate import validate
@@ -126,3 +129,9 @@ def test_pipeline_processes_take_no_more_articles_than_the_loader_keeps_up_with(
     assert len(read) <= 10 + 2 * IN_FLIGHT + 1
     results.close()  # a consumer that stops early: the pool closes, and the rest is never read
     assert len(read) <= 10 + 2 * IN_FLIGHT + 1
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities on this system")
+def test_pipeline_extracting_processes_stand_back_for_the_loading_one():
+    with multiprocessing.get_context("spawn").Pool(1, initializer=yield_to_loader) as pool:
+        assert pool.apply(os.nice, (0,)) == min(19, os.nice(0) + WORKER_NICENESS)
