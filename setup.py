@@ -2,7 +2,7 @@
 
 Extraction is the pipeline's hot path: thousands of small searches and comparisons an article,
 each costing an interpreter dispatch in Python. mypyc compiles the same typed modules to C
-(as it does mypy and black), about 30% faster, with the same behaviour: the modules stay
+(as it does mypy and black): a third more articles a second, with the same behaviour: the modules stay
 plain Python source, type-checked by mypy as they are compiled.
 """
 

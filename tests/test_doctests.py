@@ -29,4 +29,3 @@ def test_docstring_examples_hold_in_source(source, monkeypatch):
     results = doctest.testmod(module, report=True)
     assert results.failed == 0
     assert results.attempted > 0 or ">>> " not in source.read_text(encoding="utf-8")
-

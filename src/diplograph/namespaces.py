@@ -49,6 +49,24 @@ class DIPLO(DefinedNamespace):
     countryPair: URIRef  # contact -> id:countries/IR-KW, the countries of two participants, kept by the store
 
 
+class LookedUp:
+    """The terms of a closed namespace as plain attributes, each looked up once.
+
+    A closed namespace checks every attribute lookup (1.4 µs), which took a fifth of mapping a
+    batch to RDF; these attributes are read like any other. A term the namespace does not
+    define is still an AttributeError, or a KeyError by index.
+
+    >>> LookedUp(RDFS).label == RDFS.label, LookedUp(DIPLO)["Contact"] == DIPLO.Contact
+    (True, True)
+    """
+
+    def __init__(self, namespace: type[DefinedNamespace]) -> None:
+        self.__dict__.update({name: namespace[name] for name in namespace.__annotations__})
+
+    def __getitem__(self, name: str) -> URIRef:
+        return self.__dict__[name]
+
+
 ID = Namespace("https://w3id.org/diplograph/id/")
 PREFIXES = {"diplo": DIPLO._NS, "id": ID, "dcterms": DCTERMS, "prov": PROV, "org": ORG, "foaf": FOAF, "skos": SKOS, "rdfs": RDFS,
             "xsd": XSD}

@@ -16,9 +16,12 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, XSD
 
 from diplograph import reference
 from diplograph.model import Article, Contact, Evidence, Party
-from diplograph.namespaces import DIPLO, ID, new_graph
+from diplograph.namespaces import DIPLO, ID, LookedUp, new_graph
 from diplograph.resolve.dedupe import OCCASION_LABELS, occasion, party_key
 from diplograph.resolve.names import name_words
+
+# The terms every triple names, looked up once (see `LookedUp`), under the namespaces' own names.
+DCTERMS, FOAF, ORG, PROV, RDF, RDFS, XSD, DIPLO = map(LookedUp, (DCTERMS, FOAF, ORG, PROV, RDF, RDFS, XSD, DIPLO))
 
 
 def digest(*parts: str) -> str:
