@@ -47,7 +47,8 @@ from diplograph.rdf import contacts_to_graph, contacts_to_triples
 from diplograph.shape_queries import check_shapes
 from diplograph.store import Store, open_store
 from diplograph.terms import graph_quads
-from diplograph.validate import conflicts, validate
+from diplograph.shapes import conflicts
+from diplograph.validate import validate
 
 KINDS = list(ContactType)
 PEOPLE_PER_CONTACT = 20  # a million contacts among 50,000 people

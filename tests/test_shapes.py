@@ -13,7 +13,8 @@ from rdflib.namespace import FOAF, ORG, PROV, RDF, XSD
 from diplograph.namespaces import DIPLO
 from diplograph.shape_queries import check_shapes, compile_shapes
 from diplograph.terms import graph_quads
-from diplograph.validate import shapes_graph, validate
+from diplograph.shapes import shapes_graph
+from diplograph.validate import validate
 
 ID = Namespace("https://w3id.org/diplograph/id/")
 SHAPE = Namespace("https://w3id.org/diplograph/shapes#")

@@ -24,7 +24,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH, XSD
 
 from diplograph.model import Violation
-from diplograph.validate import shapes_graph
+from diplograph.shapes import shapes_graph
 
 INSTANCE_OF = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>/<http://www.w3.org/2000/01/rdf-schema#subClassOf>*"
 # Datatypes whose ill-formed literals ("2024-02-30"^^xsd:date) a cast to the datatype detects.

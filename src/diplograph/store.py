@@ -27,7 +27,7 @@ from diplograph.query import run_query
 from diplograph.resolve.names import name_words
 from diplograph.shape_queries import check_shapes
 from diplograph.terms import graph_quads
-from diplograph.validate import conflicts
+from diplograph.shapes import conflicts
 
 CONTACT_CLASS = ox.NamedNode(str(DIPLO.Contact))
 TYPE = ox.NamedNode(str(RDF.type))
