@@ -15,6 +15,7 @@ from diplograph.model import Evidence
 from diplograph.pipeline import IN_FLIGHT, WORKER_NICENESS, extract_in_processes, load_batches, yield_to_loader
 from diplograph.rdf import person_iri
 from diplograph.store import open_store
+from diplograph.terms import to_rdflib
 from diplograph.validate import validate
 from tests.conftest import ALI, BADR, FIXTURE_A1, FIXTURE_A2, FIXTURE_CONTACTS, make_article
 
@@ -91,8 +92,8 @@ def test_pipeline_another_spelling_of_a_name_is_one_more_label_not_a_second_name
     batch = load_call_then_with_ali_as(store, replace(ALI, name="Ali Naser"))
     assert not batch.refused
     graph = store_graph(store)
-    assert {str(n) for n in graph.objects(person_iri(ALI), FOAF.name)} == {"Ali Nasser"}
-    assert {"Ali Nasser", "Ali Naser"} <= {str(n) for n in graph.objects(person_iri(ALI), RDFS.label)}
+    assert {str(n) for n in graph.objects(to_rdflib(person_iri(ALI)), FOAF.name)} == {"Ali Nasser"}
+    assert {"Ali Nasser", "Ali Naser"} <= {str(n) for n in graph.objects(to_rdflib(person_iri(ALI)), RDFS.label)}
 
 
 def test_pipeline_a_person_the_store_names_is_named_in_a_later_batch_too(store):
@@ -100,7 +101,7 @@ def test_pipeline_a_person_the_store_names_is_named_in_a_later_batch_too(store):
     # shows the person identified, as the shapes require, so the batch repeats it.
     batch = load_call_then_with_ali_as(store, replace(ALI, name="Ali Naser", country=None))
     assert not batch.refused
-    assert {str(n) for n in store_graph(store).objects(person_iri(ALI), FOAF.name)} == {"Ali Nasser"}
+    assert {str(n) for n in store_graph(store).objects(to_rdflib(person_iri(ALI)), FOAF.name)} == {"Ali Nasser"}
     assert validate(store_graph(store)) == []
 
 

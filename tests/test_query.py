@@ -12,7 +12,7 @@ from diplograph.query import list_queries, run_query, with_values
 from diplograph.rdf import contact_iri, person_iri
 from tests.conftest import ALI, BADR, FIXTURE_A2, FIXTURE_CONTACTS, make_article
 
-CALL, MEETING, VISIT, OLD_CALL = (str(contact_iri(FIXTURE_CONTACTS[k], FIXTURE_A2.published))
+CALL, MEETING, VISIT, OLD_CALL = (contact_iri(FIXTURE_CONTACTS[k], FIXTURE_A2.published).value
                                   for k in ("call", "meeting", "visit", "old call"))
 
 
@@ -119,7 +119,7 @@ def test_query_evidence(fixture_store):
 def test_query_participations(fixture_store):
     found = rows(fixture_store, "participations", since="2024-03-01", kind="PhoneCall")
     assert [(r["contact"], r["type"], r["date"]) for r in found] == [(CALL, "PhoneCall", "2024-03-04")] * 2
-    assert {r["person"] for r in found} == {str(person_iri(ALI)), str(person_iri(BADR))}
+    assert {r["person"] for r in found} == {person_iri(ALI).value, person_iri(BADR).value}
     everything = rows(fixture_store, "participations")
     assert len(everything) == 8 and len({r["contact"] for r in everything}) == 4
     assert {r["date"] for r in everything if r["contact"] == VISIT} == {None}

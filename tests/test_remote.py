@@ -23,7 +23,7 @@ from diplograph.store import open_store
 from tests.conftest import FIXTURE_A2, FIXTURE_CONTACTS, SEED_ARTICLES, fixture_batch, make_article
 from tests.servers import virtuoso_url
 
-CALL = str(contact_iri(FIXTURE_CONTACTS["call"], FIXTURE_A2.published))
+CALL = contact_iri(FIXTURE_CONTACTS["call"], FIXTURE_A2.published).value
 QUERIES = [
     ("contacts-of-person", {"person": "nasser"}),
     ("contacts-of-person", {"person": "Qalibaf", "since": "2021-05-18", "until": "2021-05-18"}),

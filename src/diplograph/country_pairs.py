@@ -80,7 +80,7 @@ def country_pair_links(new: Iterable[ox.Quad], batch: Sequence[ox.Quad], stored:
 @cache
 def pair_node(first: ox.NamedNode, second: ox.NamedNode) -> ox.NamedNode:
     """The pair of two countries, made once for each of the few pairs there are rather than for each contact."""
-    return ox.NamedNode(country_pair_iri(country_code(first.value), country_code(second.value)))
+    return country_pair_iri(country_code(first.value), country_code(second.value))
 
 
 class Countries:

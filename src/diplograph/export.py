@@ -13,16 +13,14 @@ import io
 from collections.abc import Callable
 
 import networkx as nx
-import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Graph
 
 from diplograph.namespaces import PREFIXES, new_graph
 from diplograph.store import ContactStore
+from diplograph.terms import to_rdflib
 
 RDF_FORMATS = ("turtle", "jsonld")
 NETWORK_FORMATS = ("graphml", "gexf", "csv")
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 EXPORT_FORMATS = RDF_FORMATS + NETWORK_FORMATS
 
 
@@ -32,19 +30,6 @@ def store_graph(store: ContactStore) -> Graph:
     for quad in store.triples():
         graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
     return graph
-
-
-def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
-    """One Oxigraph term as the rdflib term of the same value."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value == XSD_STRING:
-        return Literal(term.value)  # RDF 1.1: a simple literal is an xsd:string; rdflib writes it plain
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 def rdf_text(store: ContactStore, style: str) -> str:

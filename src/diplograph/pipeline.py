@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 import multiprocessing
 import os
@@ -11,17 +11,13 @@ from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Literal, URIRef
-from rdflib.namespace import FOAF, RDF
 
 from diplograph.errors import InputError
 from diplograph.extract.contacts import extract_contacts
 from diplograph.ingest import read_articles
-from diplograph.namespaces import DIPLO
 from diplograph.model import Article, Contact, Violation
-from diplograph.rdf import contact_candidates, contacts_to_triples, person_iri
+from diplograph.rdf import DIPLO, FOAF, RDF, contact_candidates, contact_quads, person_iri
 from diplograph.store import ContactStore
-from diplograph.terms import graph_quads
 
 Extracted = tuple[Article, list[Contact]]
 BATCH_SIZE = 500
@@ -117,18 +113,18 @@ def load_batches(items: Iterable[Extracted], store: ContactStore, batch_size: in
         known = store.known_contacts({iri for article, contacts in chunk for contact in contacts
                                       for iri in contact_candidates(contact, article.published)})
         named = stored_names(store, chunk)
-        quads = batch_quads(chunk, known, named)
+        quads = contact_quads(chunk, known.__contains__, named)
         if not store.check(quads):
             yield Batch(loaded=chunk, new_triples=store.add_valid(quads))
             continue
         refused, good = [], []
         for item in chunk:
-            violations = store.check(batch_quads([item], known, named))
+            violations = store.check(contact_quads([item], known.__contains__, named))
             if violations:
                 refused.append((item[0], violations))
             else:
                 good.append(item)
-        quads = batch_quads(good, known, named)
+        quads = contact_quads(good, known.__contains__, named)
         if good and not store.check(quads):
             yield Batch(loaded=good, refused=refused, new_triples=store.add_valid(quads))
             continue
@@ -138,31 +134,25 @@ def load_batches(items: Iterable[Extracted], store: ContactStore, batch_size: in
         yield Batch(loaded=batch.loaded, refused=refused + batch.refused, new_triples=batch.new_triples)
 
 
-def batch_quads(items: list[Extracted], known: set[URIRef], named: Mapping[URIRef, Literal]) -> list[ox.Quad]:
-    """The quads of a batch, made once for both checking and writing it."""
-    return list(graph_quads(contacts_to_triples(items, known.__contains__, named)))
-
-
-def load_one_by_one(items: list[Extracted], store: ContactStore, known: set[URIRef],
-                    named: dict[URIRef, Literal]) -> Batch:
+def load_one_by_one(items: list[Extracted], store: ContactStore, known: set[ox.NamedNode],
+                    named: dict[ox.NamedNode, ox.Literal]) -> Batch:
     """Load articles one write each, refusing those the store then rejects."""
     batch = Batch()
     for item in items:
-        triples = contacts_to_triples([item], known.__contains__, named)
-        quads = list(graph_quads(triples))
+        quads = contact_quads([item], known.__contains__, named)
         violations = store.check(quads)
         if violations:
             batch.refused.append((item[0], violations))
             continue
         batch.new_triples += store.add_valid(quads)
-        known.update(s for s, p, o in triples if p == RDF.type and o == DIPLO.Contact)
-        named.update((s, o) for s, p, o in triples if p == FOAF.name)
+        known.update(q.subject for q in quads if q.predicate == RDF.type and q.object == DIPLO.Contact)
+        named.update((q.subject, q.object) for q in quads if q.predicate == FOAF.name)
         batch.loaded.append(item)
     return batch
 
 
-def stored_names(store: ContactStore, chunk: list[Extracted]) -> dict[URIRef, Literal]:
+def stored_names(store: ContactStore, chunk: list[Extracted]) -> dict[ox.NamedNode, ox.Literal]:
     """The people of a chunk to whom the store gives a name, with that name."""
-    found = store.values({(person_iri(party), FOAF.name) for _, contacts in chunk for contact in contacts
-                          for party in contact.participants})
-    return {person: Literal(name.value) for (person, _), names in found.items() for name in names}
+    found = store.stored_values({(person_iri(party), FOAF.name) for _, contacts in chunk for contact in contacts
+                                 for party in contact.participants})
+    return {person: ox.Literal(name.value) for (person, _), names in found.items() for name in names}

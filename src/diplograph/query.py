@@ -219,7 +219,7 @@ def with_country_pair(sparql: str, bindings: dict[str, Node]) -> str:
     marker = COUNTRY_PAIR_HERE.search(sparql)
     if marker is None or marker["first"] not in bindings or marker["second"] not in bindings:
         return sparql
-    pair = country_pair_iri(str(bindings[marker["first"]]), str(bindings[marker["second"]]))
+    pair = URIRef(country_pair_iri(str(bindings[marker["first"]]), str(bindings[marker["second"]])).value)
     return values_at(sparql, marker, marker["pair"], [pair])
 
 

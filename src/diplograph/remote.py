@@ -29,9 +29,8 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import URIRef
 
-from diplograph.counts import MEMBER, PAIR, PARTICIPANT, XSD_INTEGER, ntriple_lines, ntriples
+from diplograph.counts import MEMBER, PAIR, PARTICIPANT, XSD_INTEGER, Key, ntriple_lines, ntriples
 from diplograph.country_pairs import HOLDS
 from diplograph.errors import StoreError
 from diplograph.namespaces import ID
@@ -169,14 +168,14 @@ class SparqlStore(ContactStore):
         except StoreError:
             pass
 
-    def values(self, pairs: Collection[tuple[URIRef, URIRef]]) -> dict[tuple[URIRef, URIRef], set[ox.Term]]:
-        """The objects the store holds for each pair, a few hundred pairs per query."""
-        ordered = sorted(pairs)
-        found: dict[tuple[URIRef, URIRef], set[ox.Term]] = {}
+    def stored_values(self, keys: Collection[Key]) -> dict[Key, set[ox.Term]]:
+        """The objects the store holds for each key, a few hundred keys per query."""
+        ordered = sorted(keys, key=lambda key: (key[0].value, key[1].value))
+        found: dict[Key, set[ox.Term]] = {}
         for start in range(0, len(ordered), IRIS_PER_QUERY):
-            values = " ".join(f"({s.n3()} {p.n3()})" for s, p in ordered[start:start + IRIS_PER_QUERY])
+            values = " ".join(f"({s} {p})" for s, p in ordered[start:start + IRIS_PER_QUERY])  # N-Triples IRIs
             for row in self.results(f"SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p) {{ {values} }} ?s ?p ?o }}")[1]:
-                key = (URIRef(row["s"]["value"]), URIRef(row["p"]["value"]))
+                key = (ox.NamedNode(row["s"]["value"]), ox.NamedNode(row["p"]["value"]))
                 found.setdefault(key, set()).add(to_oxigraph(row["o"]))
         return found
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+from rdflib import URIRef
 
 from diplograph.counts import recount_operations
 from diplograph.errors import StoreError
@@ -81,7 +82,7 @@ def remove_article(store: ContactStore, article_id: str) -> Removal:
     The article id enters the update only as the IRI `?article` is bound to, with every
     unsafe character percent-encoded, so no id can change what the update does.
     """
-    article = {"article": article_iri(article_id)}
+    article = {"article": URIRef(article_iri(article_id).value)}
     if not store.select(with_values("SELECT ?p WHERE { ?article ?p ?o } LIMIT 1", article))[1]:
         raise StoreError(f"no article '{article_id}' in the store at {store.location}")
     supported = store.select(PREFIXES + with_values(SUPPORTED, article))[1]

@@ -1,4 +1,4 @@
-"""rdflib terms as Oxigraph terms: graphs are built with rdflib, stored and checked with Oxigraph."""
+"""rdflib terms as Oxigraph terms and back: graphs are read and written with rdflib, stored and checked with Oxigraph."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def graph_quads(graph: Iterable[tuple[Node, Node, Node]]) -> list[ox.Quad]:
@@ -33,3 +35,16 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise TypeError(f"cannot store a {type(term).__name__} term")
+
+
+def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+    """One Oxigraph term as the rdflib term of the same value."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype.value == XSD_STRING:
+        return Literal(term.value)  # RDF 1.1: a simple literal is an xsd:string; rdflib writes it plain
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
