@@ -26,8 +26,8 @@ from diplograph.namespaces import DIPLO
 from diplograph.query import run_query
 from diplograph.resolve.names import name_words
 from diplograph.shape_queries import check_shapes
-from diplograph.terms import graph_quads
 from diplograph.shapes import conflicts
+from diplograph.terms import graph_quads
 
 CONTACT_CLASS = ox.NamedNode(str(DIPLO.Contact))
 TYPE = ox.NamedNode(str(RDF.type))
