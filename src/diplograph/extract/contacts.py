@@ -48,6 +48,7 @@ TODAY_LOWER = re.compile(r"today(?<!\wtoday)\b")
 NARRATIVE_SPAN = 2
 SAME_DAY = re.compile(r"\b(?:also|later (?:in|on) the day|later that day|the same day|earlier (?:in|on) the day|"
                       r"on the same (?:day|occasion))\b", re.IGNORECASE)
+APPOSITION = re.compile(r"^\s*,.*,\s*$")  # ", on a state visit," between a subject and its verb
 PARENTHESIS = re.compile(r"\([^()]*\)")
 # Words that make an organization a business.
 COMPANY = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|Company|GmbH|AG|Holdings?|Mines|Motors|"
@@ -293,7 +294,7 @@ def stands_before(text: str, mention: Mention) -> bool:
     """
     words = (mention.name or mention.role or "").split()
     last = text.lower().rfind(words[-1].lower()) if words else -1
-    between = re.sub(r"^\s*,.*,\s*$", "", text[last + len(words[-1]):]) if words else ""
+    between = APPOSITION.sub("", text[last + len(words[-1]):]) if words else ""
     return last < 0 or len(between.split()) <= 1
 
 

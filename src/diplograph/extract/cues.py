@@ -139,6 +139,7 @@ PLANNED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A cue that opens with a possessive names the contact as a noun: "Biden's call with", "his meeting with".
+CLAUSE_BREAK = re.compile(r"[,;:]|\band\b")
 POSSESSIVE = re.compile(r"['’]s|his\b|her\b", re.IGNORECASE)
 # Adjectives inside a cue that make the contact a future one.
 PROSPECTIVE = re.compile(r"\b(?:upcoming|forthcoming|planned|proposed|expected|possible|potential|future|next|"
@@ -220,7 +221,7 @@ def has_not_happened(sentence: str, cue: re.Match[str], nominal: bool) -> bool:
     caught by its own words.
     """
     start, end = cue.span()
-    clause = re.split(r"[,;:]|\band\b", sentence[:start])[-1]
+    clause = CLAUSE_BREAK.split(sentence[:start])[-1]
     return bool(PROSPECTIVE.search(cue.group()) or NOT_HAPPENED.search(clause)
                 or PLURAL_HABIT.search(sentence[max(0, start - 40):start + 40]) or PLANNED_AFTER.match(sentence, end)
                 or (nominal and NOMINAL_PLANNED.match(sentence, end)))

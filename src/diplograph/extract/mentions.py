@@ -69,6 +69,12 @@ TITLE_GLUE = frozenset("of the for and on at in to de du des la le al el bin ibn
 SUBORDINATOR = re.compile(r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Ss]ince|[Aa]s soon as)\s+(?=[A-Z])")
 CONJUNCTION = re.compile(r"^(?:and|as well as|with|also)\s+", re.IGNORECASE)
 # Where a list splits into items: commas, semicolons, "and", "as well as".
+# What `clean_organization` strips from an organization's wording once its countries are gone.
+POSSESSIVE_OR_OF = re.compile(r"^\s*['’]s\b|\s+of(?: the)?\s*$")
+TRAILING_OF = re.compile(r"\s+of(?: the)?\s*$")
+LEADING_ARTICLES = re.compile(r"^(?:the\s+)+|^['’]s\s+", re.IGNORECASE)
+SPACES = re.compile(r"\s+")
+LEADING_THE = re.compile(r"^the\s+")
 SEPARATOR = re.compile(r",\s*|;\s*|\s+(?=(?:and|as well as)\s)")
 
 
@@ -350,10 +356,10 @@ def clean_organization(phrase: str) -> str | None:
     'Council of the Nation'
     """
     phrase = country_pattern().sub("", phrase)
-    phrase = re.sub(r"^\s*['’]s\b|\s+of(?: the)?\s*$", "", phrase.strip())
-    phrase = re.sub(r"\s+of(?: the)?\s*$", "", phrase.strip())
-    phrase = re.sub(r"^(?:the\s+)+|^['’]s\s+", "", phrase.strip(), flags=re.IGNORECASE)
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
+    phrase = POSSESSIVE_OR_OF.sub("", phrase.strip())
+    phrase = TRAILING_OF.sub("", phrase.strip())
+    phrase = LEADING_ARTICLES.sub("", phrase.strip())
+    phrase = SPACES.sub(" ", phrase).strip(" ,")
     return phrase or None
 
 
@@ -520,7 +526,7 @@ def read_parties(text: str, start: int, end: int, skip_leading: bool = False) ->
 def country_counterpart(text: str, start: int, end: int) -> Mention | None:
     """A country alone in a list of counterparts ("counterparts from Britain, Japan and the EU"): its counterpart."""
     item = CONJUNCTION.sub("", text[start:end].strip())
-    item = re.sub(r"^the\s+", "", item).rstrip(".")
+    item = LEADING_THE.sub("", item).rstrip(".")
     country = reference.country_names().get(item)
     return Mention(start, end, None, None, None, country, True, plural=True) if country else None
 

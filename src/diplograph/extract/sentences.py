@@ -25,6 +25,7 @@ NO_SPACE = re.compile(r"\.(?<=[a-z]{2}\.)(?=(?:The|He|She|They|It|In|On|At|Durin
                       r"Both|His|Her) )")
 LAST_WORD = re.compile(r"[A-Za-z.]+$")
 PARAGRAPH = re.compile(r"\n\s*")
+WORD_BEFORE = re.compile(r"(\w+)$")
 # "MOSCOW, December 15. /TASS/. Leaders met ...": a wire dateline's periods end no sentence.
 WIRE_DATELINE = re.compile(r"^[A-Z][\w/.'’ -]{1,40}?, [A-Z][a-z]+\.? \d{1,2}\. /[\w-]+/\.", re.MULTILINE)
 
@@ -78,7 +79,7 @@ def is_abbreviation(text: str, period: int) -> bool:
 
 def is_capitalized_word_before(text: str, position: int) -> bool:
     """True when the word that ends at `position` starts with a capital letter."""
-    word = re.search(r"(\w+)$", text[max(0, position - 40):position])
+    word = WORD_BEFORE.search(text[max(0, position - 40):position])
     return bool(word and word.group(1)[0].isupper())
 
 

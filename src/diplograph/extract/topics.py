@@ -22,6 +22,7 @@ TOPIC_END = re.compile(
 OCCASIONS = (("congratulations", re.compile(r"\bcongratulat", re.IGNORECASE)),
              ("condolences", re.compile(r"\b(?:condolence|condole|sympathy|mourning)", re.IGNORECASE)))
 LEADING = re.compile(r"^(?:the|a|an|and|prevent|even|ways to|issues? of|matters? of)\s+", re.IGNORECASE)
+AND = re.compile(r"\s+and\s+|\s+as well as\s+")  # between the topics of one phrase
 
 
 def find_topics(sentence: str) -> tuple[str, ...]:
@@ -37,7 +38,7 @@ def find_topics(sentence: str) -> tuple[str, ...]:
     labels = [label for label, pattern in OCCASIONS if pattern.search(sentence)]
     for match in TOPIC.finditer(sentence):
         phrase = TOPIC_END.split(match.group("topic"), maxsplit=1)[0]
-        for part in re.split(r"\s+and\s+|\s+as well as\s+", phrase):
+        for part in AND.split(phrase):
             label = part.strip().lower()
             while LEADING.match(label):
                 label = LEADING.sub("", label)

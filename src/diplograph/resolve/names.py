@@ -10,6 +10,10 @@ from diplograph.extract.mentions import PARTICLES
 from diplograph.patterns import lowered
 
 WORD = re.compile(r"\w+")
+# How `fold_token` reduces a word to its consonants, and where `name_tokens` splits a name.
+VOWELS = re.compile(r"[aeiouyw]")
+REPEATED = re.compile(r"(.)\1+")
+WORD_BREAK = re.compile(r"[\s-]+")
 
 
 def plain(text: str) -> str:
@@ -36,8 +40,8 @@ def fold_token(token: str) -> str:
     text = "".join(c for c in plain(token) if c.isalpha())
     for spelled, sound in (("gh", "q"), ("kh", "k"), ("ph", "f"), ("ck", "k"), ("sch", "sh"), ("ou", "u")):
         text = text.replace(spelled, sound)
-    skeleton = text[:1] + re.sub(r"[aeiouyw]", "", text[1:])
-    return re.sub(r"(.)\1+", r"\1", skeleton)
+    skeleton = text[:1] + VOWELS.sub("", text[1:])
+    return REPEATED.sub(r"\1", skeleton)
 
 
 def name_words(name: str) -> list[str]:
@@ -59,7 +63,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     >>> name_tokens("Khalid bin Hilal al-Maawali")
     ('kld', 'hl', 'ml')
     """
-    words = re.split(r"[\s-]+", name)
+    words = WORD_BREAK.split(name)
     kept = [w for w in words if w.lower() not in PARTICLES and w.lower() != "al"]
     return tuple(fold_token(w) for w in (kept or words))
 
