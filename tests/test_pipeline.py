@@ -1,6 +1,7 @@
 """Batches: a batch with a bad article still loads its good articles; outlets' reports of one contact merge."""
 
 import multiprocessing
+import pickle
 import os
 import time
 from dataclasses import replace
@@ -136,3 +137,9 @@ def test_pipeline_processes_take_no_more_articles_than_the_loader_keeps_up_with(
 def test_pipeline_extracting_processes_stand_back_for_the_loading_one():
     with multiprocessing.get_context("spawn").Pool(1, initializer=yield_to_loader) as pool:
         assert pool.apply(os.nice, (0,)) == min(19, os.nice(0) + WORKER_NICENESS)
+
+
+def test_pipeline_results_cross_to_the_loading_process_whole():
+    article = replace(FIXTURE_A1, title="Calls", language="en", license="CC BY 4.0", origin="feed.jsonl:3")
+    result = (article, list(FIXTURE_CONTACTS.values()))
+    assert pickle.loads(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)) == result  # a dataclass's == checks the class
