@@ -68,13 +68,13 @@ RELATIVE = re.compile(r"^(?:who|which|where|whose|when|that|while|as|after|befor
 TITLE_GLUE = frozenset("of the for and on at in to de du des la le al el bin ibn al- ’s 's &".split()) | PARTICLES
 SUBORDINATOR = re.compile(r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Ss]ince|[Aa]s soon as)\s+(?=[A-Z])")
 CONJUNCTION = re.compile(r"^(?:and|as well as|with|also)\s+", re.IGNORECASE)
-# Where a list splits into items: commas, semicolons, "and", "as well as".
 # What `clean_organization` strips from an organization's wording once its countries are gone.
 POSSESSIVE_OR_OF = re.compile(r"^\s*['’]s\b|\s+of(?: the)?\s*$")
 TRAILING_OF = re.compile(r"\s+of(?: the)?\s*$")
 LEADING_ARTICLES = re.compile(r"^(?:the\s+)+|^['’]s\s+", re.IGNORECASE)
 SPACES = re.compile(r"\s+")
-LEADING_THE = re.compile(r"^the\s+")
+LEADING_THE = re.compile(r"^the\s+")  # before a country named alone as counterparts
+# Where a list splits into items: commas, semicolons, "and", "as well as".
 SEPARATOR = re.compile(r",\s*|;\s*|\s+(?=(?:and|as well as)\s)")
 
 
