@@ -67,6 +67,26 @@ def test_store_second_process_gets_a_clear_error(tmp_path):
     assert "cannot open the store" in result.stderr and "another diplograph process" in result.stderr
 
 
+def test_store_stays_locked_while_it_reopens_its_files(tmp_path):
+    holder = Store(tmp_path / "s")
+    holder.release_caches()  # Oxigraph's own lock is let go and taken again; the store's is held throughout
+    with pytest.raises(StoreError, match="another diplograph process"):
+        Store(tmp_path / "s")
+    holder.close()
+    Store(tmp_path / "s").close()
+
+
+def test_store_empties_its_caches_during_a_load_and_keeps_what_it_holds(tmp_path, monkeypatch):
+    store = Store(tmp_path / "s")
+    store.load(contacts_to_graph(fixture_batch()[:1]))
+    assert store.looked_up > 0  # far fewer quads than make the store empty its caches
+    monkeypatch.setattr("diplograph.store.RELEASE_AFTER_QUADS", 1)  # after every batch
+    store.load(contacts_to_graph(fixture_batch()[1:]))
+    assert store.looked_up == 0
+    assert store_content(store) == both_articles(tmp_path / "reference")
+    store.close()
+
+
 def test_store_terms_keep_their_datatypes(store):
     graph = contacts_to_graph(fixture_batch())
     store.load(graph)

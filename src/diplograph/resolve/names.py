@@ -56,7 +56,7 @@ def name_words(name: str) -> list[str]:
     return WORD.findall(lowered(name))
 
 
-@lru_cache(maxsize=65536)  # the same few names are compared many times in an article; bounded, so memory is flat
+@lru_cache(maxsize=4096)  # the same few names are compared many times in an article; bounded, so memory is flat
 def name_tokens(name: str) -> tuple[str, ...]:
     """The folded tokens of a name, without particles such as al- or bin.
 

@@ -50,8 +50,10 @@ def by_first_token() -> dict[tuple[str, str], tuple[OfficeHolder, ...]]:
 
 
 # A day's articles name the same people over and over, and an article names one several times;
-# bounded, so memory stays flat.
-@lru_cache(maxsize=65536)
+# bounded by a day's worth, so memory stays flat: the key holds the day, and a bound of 65,536
+# held ten times as many keys, about 10 MiB more in each extracting process, to answer 71% of
+# the calls on a synthetic feed instead of 51%.
+@lru_cache(maxsize=4096)
 def terms_named(name: str, role: str | None, day: date) -> tuple[OfficeHolder, ...]:
     """The terms running on `day` whose holder `name` can be.
 
