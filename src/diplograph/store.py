@@ -194,7 +194,7 @@ class Store(ContactStore):
             raise StoreError(f"{self.path}: cannot open the store (it is locked); "
                              "is another diplograph process using it?") from None
         self.oxigraph = self.open_oxigraph()
-        self.looked_up = 0  # quads looked up and written since the store was opened
+        self.looked_up = 0  # quads looked up and written since Oxigraph's files were last opened
         self.batch = Batch(self.path / BATCH_FOLDER)
         self.finish_batch()
 
