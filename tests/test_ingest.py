@@ -3,7 +3,7 @@
 from datetime import date
 
 from diplograph.errors import InputError
-from diplograph.ingest import read_articles
+from diplograph.ingest import FirstSeen, read_articles
 from tests.conftest import article_record
 
 
@@ -69,3 +69,15 @@ def test_ingest_an_id_with_a_line_break_is_reported_on_one_line(write_jsonl):
     source = write_jsonl([article_record("a\u2028b", "One."), article_record("a\u2028b", "Two.")])
     error = list(read_articles([source]))[1]
     assert str(error).splitlines() == [f"{source}:2: duplicate article id 'a\\u2028b' (first at {source}:1)"]
+
+
+def test_first_seen_keeps_every_id_as_its_table_grows():
+    seen = FirstSeen()
+    ids = [f"wire-{number}" for number in range(5000)] + ["a\ud800b", "Ünïcode", "x" * 10_000]
+    for line, article_id in enumerate(ids, start=1):
+        assert seen.first(article_id, "feed.jsonl", line) == f"feed.jsonl:{line}"
+    assert len(seen.table) // 3 >= 2 * len(ids)  # grown from 1,024 slots, still at most half full
+    for line, article_id in enumerate(ids, start=1):
+        assert seen.first(article_id, "later.jsonl", 1) == f"feed.jsonl:{line}"
+    assert seen.first("wire-5000", "later.jsonl", 2) == "later.jsonl:2"
+    assert seen.first("wire-5000", "feed.jsonl", 9) == "later.jsonl:2"

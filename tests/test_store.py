@@ -76,6 +76,14 @@ def test_store_stays_locked_while_it_reopens_its_files(tmp_path):
     Store(tmp_path / "s").close()
 
 
+def test_store_reopening_its_files_leaves_no_old_info_logs(tmp_path):
+    with Store(tmp_path / "s") as store:
+        for _ in range(3):
+            store.release_caches()
+        assert (tmp_path / "s" / "LOG").exists()  # Oxigraph writes one; each opening used to keep the last
+        assert list((tmp_path / "s").glob("LOG.old.*")) == []
+
+
 def test_store_empties_its_caches_during_a_load_and_keeps_what_it_holds(tmp_path, monkeypatch):
     store = Store(tmp_path / "s")
     store.load(contacts_to_graph(fixture_batch()[:1]))

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diplograph.errors import InputError
-from diplograph.ingest import duplicate_id, expand_paths, read_lines
+from diplograph.ingest import FirstSeen, duplicate_id, expand_paths, read_lines
 from diplograph.pipeline import Extracted, extract_item
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def extract_on_dask(paths: Iterable[str | Path], scheduler: str, size: int = PAR
     """
     from distributed import Client
 
-    first_seen: dict[str, str] = {}
+    first_seen = FirstSeen()
     with Client(scheduler) as client:
         futures = client.map(extract_part, split_parts(paths, size), pure=False)
         for future in futures:
@@ -90,13 +90,13 @@ def extract_on_dask(paths: Iterable[str | Path], scheduler: str, size: int = PAR
             future.release()
 
 
-def first_read(item: Extracted | InputError, first_seen: dict[str, str]) -> Extracted | InputError:
+def first_read(item: Extracted | InputError, first_seen: FirstSeen) -> Extracted | InputError:
     """The item, or an InputError when another part read its article id first."""
     if isinstance(item, InputError):
         return item
     article = item[0]
-    where = first_seen.setdefault(article.id, article.origin or "")
+    path, line = (article.origin or ":0").rsplit(":", 1)
+    where = first_seen.first(article.id, path, int(line))
     if where == article.origin:
         return item
-    path, line = (article.origin or ":0").rsplit(":", 1)
     return duplicate_id(path, int(line), article.id, where)

@@ -35,8 +35,9 @@ CONTACT_CLASS = ox.NamedNode(str(DIPLO.Contact))
 TYPE = ox.NamedNode(str(RDF.type))
 DATE = ox.NamedNode(str(DIPLO.date))
 KEPT = COUNTED | {country_pairs.COUNTRY_PAIR}  # what the store makes of the contacts it holds
-# How many quads a store's loads may look up and write before it empties its caches (see `Store.release_caches`).
-RELEASE_AFTER_QUADS = 50_000
+# How many quads a store's loads may look up and write before it empties its caches (see `Store.release_caches`):
+# about half a batch of 500 articles, so a load empties them once a batch, and loads of one article every few hundred.
+RELEASE_AFTER_QUADS = 10_000
 # glibc's call that hands the free memory of the heap back to the system; other C libraries lack it.
 MALLOC_TRIM = getattr(ctypes.CDLL(None), "malloc_trim", None)
 
@@ -219,6 +220,8 @@ class Store(ContactStore):
         self.oxigraph.flush()
         del self.oxigraph
         self.oxigraph = self.open_oxigraph()
+        for old_log in self.path.glob("LOG.old.*"):  # each opening keeps RocksDB's last info log, 137 kB
+            old_log.unlink(missing_ok=True)
         if MALLOC_TRIM is not None:
             MALLOC_TRIM(0)
         self.looked_up = 0
@@ -240,11 +243,11 @@ class Store(ContactStore):
         """
         new = [quad for quad in dict.fromkeys(quads) if quad not in self.oxigraph]
         change = self.kept_changes(new, quads)
+        self.looked_up += len(quads) + len(change.fresh)
+        if self.looked_up >= RELEASE_AFTER_QUADS:  # the batch's lookups are done, and its write needs memory of its own
+            self.release_caches()
         self.batch.write(change.stale, [*new, *change.fresh])
         self.finish_batch()
-        self.looked_up += len(quads) + len(change.fresh)
-        if self.looked_up >= RELEASE_AFTER_QUADS:
-            self.release_caches()
         return len(new) + len(change.fresh) - len(change.stale)
 
     def finish_batch(self) -> None:
