@@ -25,10 +25,10 @@ class FirstSeen:
     A feed is read as one stream, and each id is checked against all those before it: a
     read of ten million articles keeps ten million. Kept as Python strings in a dict, with
     their places, they took about 200 bytes each, scattered over the heap, which they kept
-    from shrinking: 7 MiB of the peak memory of a load of 30,000 articles. Here an id is its
-    128-bit BLAKE2b digest in an open-addressing table of machine integers, three to a slot
-    (the digest's two halves, then the place). Two ids of ten million share a digest with
-    odds of about one in 10^24.
+    from shrinking: reading 100,000 articles took 19 MiB more memory, against 7 MiB now.
+    Here an id is its 128-bit BLAKE2b digest in an open-addressing table of machine integers,
+    three to a slot (the digest's two halves, then the place). Two ids of ten million share a
+    digest with odds of less than one in 10^24.
     """
 
     def __init__(self) -> None:

@@ -36,7 +36,8 @@ TYPE = ox.NamedNode(str(RDF.type))
 DATE = ox.NamedNode(str(DIPLO.date))
 KEPT = COUNTED | {country_pairs.COUNTRY_PAIR}  # what the store makes of the contacts it holds
 # How many quads a store's loads may look up and write before it empties its caches (see `Store.release_caches`):
-# about half a batch of 500 articles, so a load empties them once a batch, and loads of one article every few hundred.
+# fewer than a batch of 500 articles holds, so a load empties them once a batch, and one article
+# at a time every few hundred articles.
 RELEASE_AFTER_QUADS = 10_000
 # glibc's call that hands the free memory of the heap back to the system; other C libraries lack it.
 MALLOC_TRIM = getattr(ctypes.CDLL(None), "malloc_trim", None)
