@@ -216,7 +216,7 @@ class Store(ContactStore):
         string table's alone may take 128 MB), and a load fills them as it looks the store up:
         over a load of 100,000 articles, memory grew from 113 MiB to 345 MiB, most of it in the
         caches. Closing the database frees them, but glibc keeps the freed memory until told to
-        hand it back (`malloc_trim`). Opening the store again takes about 30 ms.
+        hand it back (`malloc_trim`). Opening the store again takes 20-30 ms.
         """
         self.oxigraph.flush()
         del self.oxigraph
