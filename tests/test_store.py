@@ -24,6 +24,14 @@ def test_store_load_is_idempotent(store):
     assert store_content(store) == before
 
 
+def test_store_select_gives_plain_values_by_column_and_none_where_unbound(store):
+    store.update('INSERT DATA { <urn:a> <urn:count> 3 ; <urn:name> "A" . <urn:b> <urn:count> 4 }')
+    columns, rows = store.select("SELECT ?node ?name ?count WHERE { ?node <urn:count> ?count "
+                                 "OPTIONAL { ?node <urn:name> ?name } } ORDER BY ?node")
+    assert columns == ["node", "name", "count"]
+    assert rows == [{"node": "urn:a", "name": "A", "count": 3}, {"node": "urn:b", "name": None, "count": 4}]
+
+
 def test_store_persists_across_reopening(tmp_path):
     first = Store(tmp_path / "s")
     first.load(contacts_to_graph(fixture_batch()))

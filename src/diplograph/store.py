@@ -307,7 +307,8 @@ class Store(ContactStore):
         except SyntaxError as error:
             raise StoreError(f"invalid SPARQL: {error}") from None
         columns = [variable.value for variable in solutions.variables]
-        rows = [{name: to_python(solution[name]) for name in columns} for solution in solutions]
+        # A solution's values come in the order of its variables: read in turn, not looked up by name.
+        rows = [dict(zip(columns, map(to_python, solution))) for solution in solutions]
         return columns, rows
 
     def triples(self) -> Iterator[ox.Quad]:
