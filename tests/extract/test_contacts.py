@@ -35,6 +35,29 @@ def summary(text, published=PUBLISHED):
      [(ContactType.VISIT, ["Diana Mondino", "Gabriel Boric"], "Diana Mondino", "2024-03-01")]),
     ("Finnish President Alexander Stubb held a video conference with Estonian Prime Minister Kristen Michal today.",
      [(ContactType.VIDEO_CONFERENCE, ["Alexander Stubb", "Kristen Michal"], "Alexander Stubb", "2024-03-06")]),
+    ("In a phone conversation on Monday, Chilean President Gabriel Boric and Peruvian President Dina Boluarte "
+     "discussed trade.",
+     [(ContactType.PHONE_CALL, ["Dina Boluarte", "Gabriel Boric"], None, "2024-03-04")]),
+    ("Kenyan President William Ruto and Ghanaian President John Mahama discussed regional security during a meeting "
+     "in Geneva on Friday.",
+     [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-01")]),
+    ("Norwegian Foreign Minister Espen Barth Eide sat down with his Danish counterpart Lars Lokke Rasmussen in Geneva "
+     "yesterday.",
+     [(ContactType.MEETING, ["Espen Barth Eide", "Lars Lokke Rasmussen"], None, "2024-03-05")]),
+    ("Norwegian Foreign Minister Espen Barth Eide visited Copenhagen on Monday, where he met his Danish counterpart "
+     "Lars Lokke Rasmussen.",
+     [(ContactType.VISIT, ["Espen Barth Eide", "Lars Lokke Rasmussen"], "Espen Barth Eide", "2024-03-04")]),
+    ("Chilean President Gabriel Boric welcomed Argentine Foreign Minister Diana Mondino to Santiago on March 1.",
+     [(ContactType.VISIT, ["Diana Mondino", "Gabriel Boric"], "Diana Mondino", "2024-03-01")]),
+    ("Finnish President Alexander Stubb spoke to Estonian Prime Minister Kristen Michal by phone on Monday.",
+     [(ContactType.PHONE_CALL, ["Alexander Stubb", "Kristen Michal"], "Alexander Stubb", "2024-03-04")]),
+    ("Finnish President Alexander Stubb held a phone call on Monday with Estonian Prime Minister Kristen Michal.",
+     [(ContactType.PHONE_CALL, ["Alexander Stubb", "Kristen Michal"], "Alexander Stubb", "2024-03-04")]),
+    ("Finnish President Alexander Stubb wrote to Estonian Prime Minister Kristen Michal on Monday.",
+     [(ContactType.CORRESPONDENCE, ["Alexander Stubb", "Kristen Michal"], "Alexander Stubb", "2024-03-04")]),
+    ("Finnish Foreign Minister Elina Valtonen and Estonian Foreign Minister Margus Tsahkna exchanged letters on "
+     "Monday.",
+     [(ContactType.CORRESPONDENCE, ["Elina Valtonen", "Margus Tsahkna"], None, "2024-03-04")]),
 ])
 def test_contacts_from_one_sentence(text, expected):
     assert summary(text) == expected
@@ -80,6 +103,20 @@ def test_contacts_counterpart_takes_the_office_of_the_other_party():
 ])
 def test_contacts_not_reported_as_happened(text):
     assert summary(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto welcomed John Mahama's decision to reopen the border on Monday.",
+    "Kenyan President William Ruto spoke to Citizen TV on Monday.",
+])
+def test_contacts_things_and_outlets_are_not_parties(text):
+    assert summary(text) == []
+
+
+def test_contacts_office_word_inside_a_hyphenated_name_is_no_office():
+    text = "Turkish Foreign Minister Hakan Fidan spoke by phone with his Iranian counterpart Ali Amir-Rezaei on Monday."
+    [contact] = extract_contacts(make_article(text, PUBLISHED))
+    assert Party("Ali Amir-Rezaei", "Foreign Minister", "Ministry of Foreign Affairs", "IR") in contact.participants
 
 
 def test_contacts_evidence_is_the_sentence():

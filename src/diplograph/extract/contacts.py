@@ -268,7 +268,10 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
             # "In a phone call with A, B said ...": the list runs on into the main clause's subject.
             subject, objects = objects[-1:], objects[:-1]
         else:
-            subject = identified(people, read_parties(masked, list_end, end, skip_leading=True))[:1]
+            # "In a phone call on Monday, A and B discussed ...": a contact told first has the main clause's subject
+            # for its parties, all of them; a cue with a list has the one person the list runs on into.
+            subject = identified(people, read_parties(masked, list_end, end, skip_leading=True))
+            subject = subject if cue.frame == Frame.JOINT else subject[:1]
     for mention in subject + objects:
         people.register(mention)
     sentence = article.text[start:end]

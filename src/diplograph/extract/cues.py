@@ -42,6 +42,8 @@ WRITING = r"(?:letter|written message|message|cable|congratulatory message|messa
 # so "their attendants at the meeting" is no meeting of theirs.
 FEW = r"(?:(?!(?:at|of|in|on|to|for|with|from|by|or|the|an?|their|his|her)\b)[\w'’“”\"-]+ ){0,4}"
 LATER = r"(?:[^.;]{0,40}? )?"  # "received yesterday a phone call", "received on Monday (9/9) a call"
+# A time between a contact and its party: "held a phone call yesterday with", "had talks on Monday with".
+WHEN = r"(?:yesterday|today|(?:on|late|early|last) \w+(?: \d{1,2})?|on \d{1,2} \w+|(?:this|on \w+) (?:morning|afternoon|evening))"
 # (pattern, type, frame, guest initiates); earlier patterns win where several match at one place.
 CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"received {LATER}an? {FEW}{CALL} from", ContactType.PHONE_CALL, Frame.FROM, False),
@@ -59,8 +61,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      False),
     (rf"(?:spoke|talked|conferred|held (?:talks|a conversation)|had a conversation) (?:via|by|over|on|through) (?:the )?"
      rf"{PHONE} with", ContactType.PHONE_CALL, Frame.WITH, False),
-    (rf"(?:held|had|made|engaged in|conducted) (?:(?:an?|their|his|her) )?{FEW}{CALL} with", ContactType.PHONE_CALL,
-     Frame.WITH, False),
+    (rf"(?:held|had|made|engaged in|conducted) (?:(?:an?|their|his|her) )?{FEW}{CALL}(?: {WHEN})? with",
+     ContactType.PHONE_CALL, Frame.WITH, False),
     (rf"(?:in|during) (?:an?|the|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?)(?: [^,.;]{{0,30}},)? with",
      ContactType.PHONE_CALL, Frame.WITH, False),
     (rf"(?:held|had|conducted) (?:an?|their|his|her) {FEW}{VIDEO} with|(?:in|during) (?:an?|the|their) {FEW}{VIDEO} with",
@@ -71,7 +73,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     # "called Putin", not "called his meeting stunning" nor "called for": the name's capital is kept.
     (r"called(?= (?:on )?(?-i:[A-Z])|(?: his| her| their)? \w+ counterpart)", ContactType.PHONE_CALL, Frame.DIRECT,
      False),
-    (rf"(?:sent|wrote|delivered|addressed|dispatched) (?:an?|his|her) {FEW}{WRITING}(?: of \w+)? to",
+    (rf"(?:sent|wrote|delivered|addressed|dispatched) (?:an?|his|her) {FEW}{WRITING}(?: of \w+)? to|wrote to",
      ContactType.CORRESPONDENCE, Frame.DIRECT, False),
     (rf"(?:met|meets) (?:virtually|online|by video|via video(?: link)?) with|(?:['’]s|\b(?:his|her)) {FEW}{VIDEO} with",
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
@@ -80,17 +82,20 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      rf"(?:in|during|after|following|at the end of|on the sidelines of) (?:a|the|their|his|her) {FEW}(?:meeting|talks|summit) "
      rf"with|"
      # Scraped text drops words: "He has held talks Kuwait's ruling emir".
-     r"held talks(?= (?-i:[A-Z]))|"
+     r"held talks(?= (?-i:[A-Z]))|sat down with|"
      rf"(?:in|during) talks with|"
      rf"(?:['’]s|\b(?:his|her)) {FEW}(?:meeting|talks) with",
      ContactType.MEETING, Frame.WITH, False),
-    (r"(?:spoke|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with", None, Frame.WITH, False),
+    (r"(?:spoke|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with|(?:spoke|talked) to", None, Frame.WITH, False),
     (r"met(?: [^,.;]{0,25}?)? (?:virtually|online|by video|via video(?: link)?)|(?:held|had|wrapped up|completed) (?:an?|their) "
      rf"{FEW}{VIDEO}", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
     (r"met|after meeting", ContactType.MEETING, Frame.DIRECT, False),
     (rf"visited|paid (?:an?|his|her) {FEW}visit to", ContactType.VISIT, Frame.DIRECT, False),
-    (r"(?:received|hosted)", ContactType.VISIT, Frame.DIRECT, True),
-    (rf"(?:held|had|completed) (?:talks|(?:an?|their) {FEW}(?:meeting|talks))", ContactType.MEETING, Frame.JOINT, False),
+    (r"(?:received|hosted|welcomed|greeted)", ContactType.VISIT, Frame.DIRECT, True),
+    (rf"(?:held|had|completed) (?:talks|(?:an?|their) {FEW}(?:meeting|talks))|"
+     rf"(?:discussed|reviewed|agreed)(?: [^.;]{{0,80}}?)? (?:during|at|in) (?:an?|the|their) {FEW}(?:meeting|talks)(?! with| between| of)",
+     ContactType.MEETING, Frame.JOINT, False),
+    (rf"exchanged {FEW}(?:letters|messages)(?! with)", ContactType.CORRESPONDENCE, Frame.JOINT, False),
     # "since their meeting in Alaska", "their previous telephone conversation": the people of the clause,
     # or of the contact told before.
     (rf"their {FEW}{VIDEO}(?! with| between)", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
@@ -106,7 +111,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
 # background) is passed over without trying each cue in turn. Add the word of a new cue here.
 CUE_STEMS = ("receiv read hand deliver gave convey pass phon telephon video virtual online meet met summit encounter "
              "letter message correspond talk conversation welcom greet host spok confer call dial rang sent wrote "
-             "address dispatch cable visit exchang").split()
+             "address dispatch cable visit exchang").split() + ["sat down"]
 # The stems are looked for in the lower-cased sentence: a case-sensitive pattern is tried much faster.
 CUE_WORDS = re.compile(r"\b" + alternation(CUE_STEMS))
 # Each cue with the stems its pattern spells (a sentence with none of them cannot match it) and

@@ -32,7 +32,8 @@ ORGANIZATION_WORDS = frozenset(
     "Republic Federation Authority Secretariat Army Forces Guard Corps Navy Chamber Sangsad Sabha Bundestag "
     "Knesset Diet Mazhilis Association Airport Hotel Hall Square Center Centre Building Station Base Mosque Church "
     "Temple Lounge Stadium Street Avenue Road Bridge Company Ltd Inc Corporation Mines Board Directorate Service "
-    "Ministry Press Television Radio Agency Network Daily Herald Tribune Journal Affairs Bureau".split()
+    "Ministry Press Television TV Channel Broadcasting Gazette Radio Agency Network Daily Herald Tribune Journal "
+    "Affairs Bureau".split()
 )
 # Capitalized words that never start or make up a name.
 NOT_NAMES = frozenset(
@@ -73,6 +74,8 @@ POSSESSIVE_OR_OF = re.compile(r"^\s*['’]s\b|\s+of(?: the)?\s*$")
 TRAILING_OF = re.compile(r"\s+of(?: the)?\s*$")
 LEADING_ARTICLES = re.compile(r"^(?:the\s+)+|^['’]s\s+", re.IGNORECASE)
 SPACES = re.compile(r"\s+")
+# A name owning a thing: "welcomed Netanyahu's decision" names the decision, not him.
+POSSESSED = re.compile(r"['’]s\s+[a-z]")
 LEADING_THE = re.compile(r"^the\s+")  # before a country named alone as counterparts
 # Where a list splits into items: commas, semicolons, "and", "as well as".
 SEPARATOR = re.compile(r",\s*|;\s*|\s+(?=(?:and|as well as)\s)")
@@ -113,7 +116,8 @@ def role_pattern() -> re.Pattern[str]:
     short_forms = alternation({a.upper() for a in aliases if len(a) <= 3})
     modifiers = r"(?:(?i:deputy|vice|acting|former|interim|first|caretaker)[ -])?"
     # A plural office names several holders: "Russian and Turkish Presidents Vladimir Putin and ...".
-    return re.compile(rf"\b{modifiers}(?:(?i:{long_forms})|{short_forms})(?:s(?=\s+[A-Z]))?\b")
+    # An alias inside a hyphenated name is no office: "Amir" in "Hossein Amir-Abdollahian".
+    return re.compile(rf"\b{modifiers}(?:(?i:{long_forms})|{short_forms})(?:s(?=\s+[A-Z]))?\b(?!-\w)")
 
 
 @cache
@@ -226,7 +230,7 @@ def read_item(text: str, start: int, end: int, office: bool = True) -> Mention |
         plural = counterpart.group().lower().endswith("s")
         return Mention(start, end, name, None, None, country, True, determiner, conjoined, plural=plural)
     name = find_name(item)
-    if name is None:
+    if name is None or POSSESSED.match(item, item.find(name) + len(name)):
         return None
     rest = DETERMINER.sub("", item).strip().removesuffix("'s").removesuffix("’s")
     bare = rest.startswith(name) or rest.endswith(name)

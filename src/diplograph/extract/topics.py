@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 TOPIC = re.compile(
-    r"\b(?:discuss(?:ed|ing)?|to discuss|talk(?:s|ed)? (?:on|about)|spoke about|exchanged views on|review(?:ed)?|"
+    r"\b(?:discuss(?:ed|ing)?|to discuss|talk(?:s|ed)? (?:on|about)(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|spoke about|exchanged views on|review(?:ed)?|"
     r"focused on|cent(?:er|re)d on|regarding|concerning|on ways to|to denounce|to condemn|to support|to coordinate)"
     r"\s+(?P<topic>[^.;:“”\"]+)",
     re.IGNORECASE,
@@ -15,7 +15,10 @@ TOPIC_END = re.compile(
     r",|\s+(?:and|as|while|which|who|where|in|at|on|during|after|before|according|said|adding|stressing|"
     r"with the|through)\s+(?:the\s+)?(?:[A-Z]|said|stressed|agreed|added|expressed|called|urged|noted|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:on|last|this) (?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)"
+    r"Thursday|Friday|Saturday|Sunday)|"
+    # the contact itself: "discussed regional security during a meeting in ...", "... over the phone"
+    r"\s+(?:during|in|at|over|via|by)\s+(?:(?:an?|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|call|conversation|(?:tele)?phone|summit|video)\b"
 )
 # The occasions that make two contacts of the same people on the same day two contacts: a call to
 # congratulate and a call to condole are not one call.
@@ -30,6 +33,8 @@ def find_topics(sentence: str) -> tuple[str, ...]:
 
     >>> find_topics("The two leaders discussed regional security and the grain corridor on Monday.")
     ('regional security', 'grain corridor')
+    >>> find_topics("Ruto and Abiy discussed regional security during a meeting in Addis Ababa.")
+    ('regional security',)
     >>> find_topics("Putin met Erdogan in Sochi.")
     ()
     >>> find_topics("Putin phoned Erdogan to congratulate him on his re-election.")

@@ -11,7 +11,7 @@ from diplograph.model import Contact, ContactType
 from diplograph.patterns import alternation, lowered
 
 # Words that set a visit's destination for the rest of the article: "arrived in Kathmandu".
-TRAVEL = r"(?:arrived|arrives|arriving|landed|lands|flew|travell?ed|headed) (?:in|at|to)|(?:visit|trip|tour) to|visiting"
+TRAVEL = r"(?:arrived|arrives|arriving|landed|lands|flew|travell?ed|headed) (?:in|at|to)|(?:visit|trip|tour) to|visit(?:ing|ed|s)"
 # A word each form of TRAVEL holds: a text with none of them names no destination (see `diplograph.patterns`).
 TRAVEL_WORDS = re.compile(alternation(["arriv", "land", "flew", "travel", "headed", "visit", "trip", "tour"]))
 
