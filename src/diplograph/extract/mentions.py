@@ -137,6 +137,12 @@ def find_offices(text: str) -> list[re.Match[str]]:
 
 
 @cache
+def joined_countries() -> re.Pattern[str]:
+    """The country names with "and" in them ("Trinidad and Tobago"), which a list must not be split in."""
+    return re.compile(alternation({name for name in reference.country_names() if " and " in name}))
+
+
+@cache
 def country_pattern() -> re.Pattern[str]:
     """Every country name, adjective and other name, case kept, longest first."""
     return re.compile(rf"(?<![\w-])(?:{alternation(reference.country_names())})(?![\w-])")
@@ -176,13 +182,18 @@ def split_items(text: str, offset: int) -> list[Item]:
     >>> text = "A B, the Speaker, C D and E F"
     >>> [(text[s:e], office) for s, e, office in split_items(text, 0)]
     [('A B', False), ('the Speaker', True), ('C D', False), ('and E F', False)]
+    >>> text = "Trinidad and Tobago's Prime Minister, A B"
+    >>> [text[s:e] for s, e, office in split_items(text, 0)]
+    ["Trinidad and Tobago's Prime Minister", 'A B']
     """
     spans = []
     start = 0
     offices = [m.span() for m in find_offices(text)]
+    # "Antigua and Barbuda's Governor-General" is one item, and "State Councilor and Foreign Minister" one office.
+    unsplit = offices + [m.span() for m in joined_countries().finditer(text)] if " and " in text else offices
     for match in SEPARATOR.finditer(text):
-        if any(s < match.start() < e for s, e in offices):
-            continue  # "State Councilor and Foreign Minister" is one office
+        if any(s < match.start() < e for s, e in unsplit):
+            continue
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
