@@ -58,6 +58,14 @@ def summary(text, published=PUBLISHED):
     ("Finnish Foreign Minister Elina Valtonen and Estonian Foreign Minister Margus Tsahkna exchanged letters on "
      "Monday.",
      [(ContactType.CORRESPONDENCE, ["Elina Valtonen", "Margus Tsahkna"], None, "2024-03-04")]),
+    ("Kenyan President William Ruto held bilateral talks with Ghanaian President John Mahama in Geneva on Friday.",
+     [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-01")]),
+    ("Kenyan President William Ruto and Ghanaian President John Mahama agreed during their summit on Friday to "
+     "open a trade corridor.",
+     [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-01")]),
+    # English news names a Chinese leader by surname, which comes first: "Xi" is Xi Jinping.
+    ("Russian President Vladimir Putin held talks with Xi in Moscow on Monday.",
+     [(ContactType.VISIT, ["Vladimir Putin", "Xi Jinping"], "Xi Jinping", "2024-03-04")]),
 ])
 def test_contacts_from_one_sentence(text, expected):
     assert summary(text) == expected
@@ -173,6 +181,15 @@ def test_contacts_opening_pronoun_means_the_first_person_named_later_who_is_not_
 ])
 def test_contacts_names_given_short_are_completed_from_the_office_holders(text, published, expected):
     assert summary(text, published) == expected
+
+
+def test_contacts_meeting_after_a_visit_told_with_its_place_is_a_visit_too():
+    text = ("Kenyan President William Ruto hosted Ghanaian President John Mahama in Nairobi on Monday. "
+            "The two leaders agreed to expand trade. Mahama later met Kenyan Foreign Minister Amos Wekesa.")
+    assert summary(text) == [
+        (ContactType.VISIT, ["John Mahama", "William Ruto"], "John Mahama", "2024-03-04"),
+        (ContactType.VISIT, ["Amos Wekesa", "John Mahama"], "John Mahama", None),
+    ]
 
 
 def test_contacts_undated_meeting_of_a_visit_takes_the_day_of_arrival():

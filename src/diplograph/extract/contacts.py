@@ -97,7 +97,8 @@ def extract_contacts(article: Article) -> list[Contact]:
             destination, arrival = arrived, (dates[0] if dates else arrival if same else None)
         reported: list[Contact] = []
         if cues:
-            host = place_in(masked[start:end]) or destination
+            placed = place_in(masked[start:end])
+            host = placed or destination
             following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
             # Whom "they" means: the people of the contact told before this sentence.
             pair = [as_mention(p, start, end) for p in contacts[-1].participants if p.name] if contacts else []
@@ -107,6 +108,10 @@ def extract_contacts(article: Article) -> list[Contact]:
                                    article.text[start:end])
                 reported.extend(replace(c, date=arrival.day) if arrival and is_visit_to(c, destination) and not c.date
                                 else c for c in found)
+            # A visit told with its place ("Erdogan hosted Mitsotakis in Ankara") places the visitor's later
+            # meetings there too, as an arrival would, where the article has told of none; their day it does not tell.
+            if placed and destination is None and any(is_visit_to(c, placed) for c in reported):
+                destination = placed
         if today and index - today[0] <= NARRATIVE_SPAN:
             reported = [date_by_today(contact, *today[1:]) for contact in reported]
         contacts.extend(reported)

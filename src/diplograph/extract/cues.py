@@ -78,7 +78,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"(?:met|meets) (?:virtually|online|by video|via video(?: link)?) with|(?:['’]s|\b(?:his|her)) {FEW}{VIDEO} with",
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (rf"(?:['’]s|\b(?:his|her)) {FEW}{CALL} with", ContactType.PHONE_CALL, Frame.WITH, False),
-    (rf"(?:held|had) (?:talks|(?:an?|their) {FEW}(?:meeting|talks|tête-à-tête|one-on-one)) with|met with|meets with|"
+    (rf"(?:held|had) (?:(?:an?|their) )?{FEW}(?:meeting|talks|tête-à-tête|one-on-one) with|met with|meets with|"
      rf"(?:in|during|after|following|at the end of|on the sidelines of) (?:a|the|their|his|her) {FEW}(?:meeting|talks|summit) "
      rf"with|"
      # Scraped text drops words: "He has held talks Kuwait's ruling emir".
@@ -92,7 +92,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (r"met|after meeting", ContactType.MEETING, Frame.DIRECT, False),
     (rf"visited|paid (?:an?|his|her) {FEW}visit to", ContactType.VISIT, Frame.DIRECT, False),
     (r"(?:received|hosted|welcomed|greeted)", ContactType.VISIT, Frame.DIRECT, True),
-    (rf"(?:held|had|completed) (?:talks|(?:an?|their) {FEW}(?:meeting|talks))|"
+    (rf"(?:held|had|completed) (?:(?:an?|their) )?{FEW}(?:meeting|talks)|"
      rf"(?:discussed|reviewed|agreed)(?: [^.;]{{0,80}}?)? (?:during|at|in) (?:an?|the|their) {FEW}(?:meeting|talks)(?! with| between| of)",
      ContactType.MEETING, Frame.JOINT, False),
     (rf"exchanged {FEW}(?:letters|messages)(?! with)", ContactType.CORRESPONDENCE, Frame.JOINT, False),
@@ -133,8 +133,11 @@ NOT_HAPPENED = re.compile(
     r"\bto(?:\W+\w+)?\W*$|"  # "to meet", "to personally meet"; not "headed to the hotel where he met"
     r"\b(?:will|would|shall|plans?|planned|planning|expected|intends?|intended|scheduled|due|set|ready|hopes?|"
     r"hoping|wants?|wanted|wish(?:es)?|may|might|could|should|must|requested|requesting|proposed|proposing|"
-    r"invited|agreed|offered|refused|declined|not|never|cannot|can't|won't|didn't|did not|if|whether|upcoming|"
-    r"possible|holding|hoped|ahead)\b(?:\W+\w+){0,5}\W*$",
+    r"invited|offered|refused|declined|not|never|cannot|can't|won't|didn't|did not|if|whether|upcoming|"
+    r"possible|holding|hoped|ahead|"
+    # "agreed to meet", not "agreed during their summit" nor "agreed" right before the cue ("during the call")
+    r"agreed(?!\W+(?:during|at|in|after|following)\b|\W*$))"
+    r"\b(?:\W+\w+){0,5}\W*$",
     re.IGNORECASE,
 )
 # Words after a cue, in its clause, that make it planned: "his meeting with X was scheduled for Monday".

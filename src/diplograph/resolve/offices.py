@@ -20,14 +20,24 @@ from diplograph.reference import OfficeHolder
 from diplograph.resolve.names import name_tokens, plain
 
 
+# Countries whose people English news names surname first, and then by that surname alone:
+# "Xi" for Xi Jinping, "Yoon" for Yoon Suk Yeol, "Kim" for Kim Jong Un.
+SURNAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP"})
+
+
 @cache
 def by_last_token() -> dict[str, tuple[tuple[OfficeHolder, tuple[str, ...], str], ...]]:
-    """Every term under the folded last token of each of its names, with that name's tokens and surname."""
+    """Every term under the folded surname of each of its names, with that name's tokens and surname.
+
+    The surname is the last token, or the first where the holder's country puts it first.
+    """
     index: dict[str, list[tuple[OfficeHolder, tuple[str, ...], str]]] = defaultdict(list)
     for term in reference.office_holders():
         for form in term.names:
             tokens = tuple(name_tokens(form))
             index[tokens[-1]].append((term, tokens, surname(form)))
+            if term.country in SURNAME_FIRST and len(tokens) > 1:
+                index[tokens[0]].append((term, tokens, plain(form.split()[0])))
     return {token: tuple(entries) for token, entries in index.items()}
 
 
@@ -93,6 +103,8 @@ def identify(mention: Mention, day: date | None) -> Mention:
     ('Vladimir Putin', 'President', 'RU')
     >>> identify(Mention(0, 11, name="Sabah", role="Emir"), date(2017, 7, 10)).name
     'Sabah Al-Ahmad Al-Jaber Al-Sabah'
+    >>> identify(Mention(0, 2, name="Xi"), date(2021, 6, 1)).name
+    'Xi Jinping'
     """
     if not mention.name or day is None:
         return mention
