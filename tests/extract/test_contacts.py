@@ -63,6 +63,13 @@ def summary(text, published=PUBLISHED):
     ("Kenyan President William Ruto and Ghanaian President John Mahama agreed during their summit on Friday to "
      "open a trade corridor.",
      [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-01")]),
+    ("Ghana's Vice President and Foreign Minister Ama Osei spoke by phone with Kenyan President William Ruto on "
+     "Monday.",
+     [(ContactType.PHONE_CALL, ["Ama Osei", "William Ruto"], "Ama Osei", "2024-03-04")]),
+    ("Kenyan President William Ruto and Ghanaian President John Mahama spoke for nearly an hour by phone on Monday.",
+     [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
+    ("In Accra on Monday, Ghanaian President John Mahama met Kenyan President William Ruto.",
+     [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
     # English news names a Chinese leader by surname, which comes first: "Xi" is Xi Jinping.
     ("Russian President Vladimir Putin held talks with Xi in Moscow on Monday.",
      [(ContactType.VISIT, ["Vladimir Putin", "Xi Jinping"], "Xi Jinping", "2024-03-04")]),

@@ -182,6 +182,9 @@ def split_items(text: str, offset: int) -> list[Item]:
     >>> text = "A B, the Speaker, C D and E F"
     >>> [(text[s:e], office) for s, e, office in split_items(text, 0)]
     [('A B', False), ('the Speaker', True), ('C D', False), ('and E F', False)]
+    >>> text = "Qatar's Prime Minister and Foreign Minister A B and C D"
+    >>> [text[s:e] for s, e, office in split_items(text, 0)]
+    ["Qatar's Prime Minister and Foreign Minister A B", 'and C D']
     >>> text = "Trinidad and Tobago's Prime Minister, A B"
     >>> [text[s:e] for s, e, office in split_items(text, 0)]
     ["Trinidad and Tobago's Prime Minister", 'A B']
@@ -191,9 +194,12 @@ def split_items(text: str, offset: int) -> list[Item]:
     offices = [m.span() for m in find_offices(text)]
     # "Antigua and Barbuda's Governor-General" is one item, and "State Councilor and Foreign Minister" one office.
     unsplit = offices + [m.span() for m in joined_countries().finditer(text)] if " and " in text else offices
+    starts, ends = {s for s, _ in offices}, {e for _, e in offices}
     for match in SEPARATOR.finditer(text):
         if any(s < match.start() < e for s, e in unsplit):
             continue
+        if match.start() in ends and text.startswith("and ", match.end()) and match.end() + 4 in starts:
+            continue  # "Prime Minister and Foreign Minister Sheikh Mohammed": one person in two offices
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
@@ -225,7 +231,10 @@ def read_item(text: str, start: int, end: int, office: bool = True) -> Mention |
     counterpart = COUNTERPART.search(item) if "counterpart" in lowered(item) else None
     if role_match:
         role = canonical_role(role_match.group())
-        before, after = item[: role_match.start()], title_tail(item[role_match.end():])
+        title_end = role_match.end()
+        while item.startswith(" and ", title_end) and (second := role_pattern().match(item, title_end + 5)):
+            title_end = second.end()  # the name and country follow the last of the offices one person holds
+        before, after = item[: role_match.start()], title_tail(item[title_end:])
         organization, name = read_of_phrase(after)
         # "Salah Goudjil Speaker of ...": a name may stand right before the office, without a comma.
         name = name or name_just_before(before)

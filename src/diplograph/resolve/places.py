@@ -23,12 +23,12 @@ DATELINE_PLACE = re.compile(r"(?m)^\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,30}?)(?:/
 
 @cache
 def place_pattern() -> re.Pattern[str]:
-    """A place name after "in" or "at": a country, a seat of government or a major city.
+    """A place name after "in" or "at", opening a sentence or not: a country, a seat of government or a major city.
 
     The word boundary before "in" is looked behind for once the word is read, so that `re`
     skips ahead to the letters "i" and "a" rather than trying the pattern at every position.
     """
-    return re.compile(rf"(?:in|at)(?<!\w..) (?:the )?(?P<place>{alternation(reference.country_places())})(?![\w-])")
+    return re.compile(rf"(?:[Ii]n|[Aa]t)(?<!\w..) (?:the )?(?P<place>{alternation(reference.country_places())})(?![\w-])")
 
 
 @cache
@@ -43,6 +43,8 @@ def place_in(text: str) -> str | None:
 
     >>> place_in("Putin and Erdogan met in Sochi on Monday.")
     'RU'
+    >>> place_in("In Riyadh on Monday, the Saudi Crown Prince met Cameron.")
+    'SA'
     """
     match = place_pattern().search(text)
     return reference.country_places()[match.group("place")] if match else None
