@@ -43,7 +43,8 @@ WRITING = r"(?:letter|written message|message|cable|congratulatory message|messa
 FEW = r"(?:(?!(?:at|of|in|on|to|for|with|from|by|or|the|an?|their|his|her)\b)[\w'’“”\"-]+ ){0,4}"
 LATER = r"(?:[^.;]{0,40}? )?"  # "received yesterday a phone call", "received on Monday (9/9) a call"
 # A time between a contact and its party: "held a phone call yesterday with", "had talks on Monday with".
-WHEN = r"(?:yesterday|today|(?:on|late|early|last) \w+(?: \d{1,2})?|on \d{1,2} \w+|(?:this|on \w+) (?:morning|afternoon|evening))"
+WHEN = (r"(?:yesterday|today|(?:on|late|early|last) \w+(?: \d{1,2})?|on \d{1,2} \w+|"
+        r"(?:this|on \w+) (?:morning|afternoon|evening))")
 # (pattern, type, frame, guest initiates); earlier patterns win where several match at one place.
 CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"received {LATER}an? {FEW}{CALL} from", ContactType.PHONE_CALL, Frame.FROM, False),
@@ -93,7 +94,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"visited|paid (?:an?|his|her) {FEW}visit to", ContactType.VISIT, Frame.DIRECT, False),
     (r"(?:received|hosted|welcomed|greeted)", ContactType.VISIT, Frame.DIRECT, True),
     (rf"(?:held|had|completed) (?:(?:an?|their) )?{FEW}(?:meeting|talks)|"
-     rf"(?:discussed|reviewed|agreed)(?: [^.;]{{0,80}}?)? (?:during|at|in) (?:an?|the|their) {FEW}(?:meeting|talks)(?! with| between| of)",
+     rf"(?:discussed|reviewed|agreed)(?: [^.;]{{0,80}}?)? (?:during|at|in) (?:an?|the|their) {FEW}(?:meeting|talks)"
+     r"(?! with| between| of)",
      ContactType.MEETING, Frame.JOINT, False),
     (rf"exchanged {FEW}(?:letters|messages)(?! with)", ContactType.CORRESPONDENCE, Frame.JOINT, False),
     # "since their meeting in Alaska", "their previous telephone conversation": the people of the clause,

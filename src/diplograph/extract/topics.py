@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 TOPIC = re.compile(
-    r"\b(?:discuss(?:ed|ing)?|to discuss|talk(?:s|ed)? (?:on|about)(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|spoke about|exchanged views on|review(?:ed)?|"
+    r"\b(?:discuss(?:ed|ing)?|to discuss|talk(?:s|ed)? (?:on|about)(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
+    r"spoke about|exchanged views on|review(?:ed)?|"
     r"focused on|cent(?:er|re)d on|regarding|concerning|on ways to|to denounce|to condemn|to support|to coordinate)"
     r"\s+(?P<topic>[^.;:“”\"]+)",
     re.IGNORECASE,
