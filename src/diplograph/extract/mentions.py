@@ -192,14 +192,15 @@ def split_items(text: str, offset: int) -> list[Item]:
     spans = []
     start = 0
     offices = [m.span() for m in find_offices(text)]
-    # "Antigua and Barbuda's Governor-General" is one item, and "State Councilor and Foreign Minister" one office.
-    unsplit = offices + [m.span() for m in joined_countries().finditer(text)] if " and " in text else offices
-    starts, ends = {s for s, _ in offices}, {e for _, e in offices}
+    # Not split: an office ("State Councilor and Foreign Minister"), two offices of one person ("Prime Minister
+    # and Foreign Minister Sheikh Mohammed") and a country ("Antigua and Barbuda's Governor-General").
+    unsplit = offices
+    if " and " in text:
+        unsplit = [*offices, *((a, d) for (a, b), (c, d) in zip(offices, offices[1:]) if text[b:c] == " and "),
+                   *(m.span() for m in joined_countries().finditer(text))]
     for match in SEPARATOR.finditer(text):
         if any(s < match.start() < e for s, e in unsplit):
             continue
-        if match.start() in ends and text.startswith("and ", match.end()) and match.end() + 4 in starts:
-            continue  # "Prime Minister and Foreign Minister Sheikh Mohammed": one person in two offices
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
