@@ -70,6 +70,10 @@ def summary(text, published=PUBLISHED):
      [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
     ("In Accra on Monday, Ghanaian President John Mahama met Kenyan President William Ruto.",
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
+    ("Two days ago, Kenyan President William Ruto held a summit with Ghanaian President John Mahama in Geneva.",
+     [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
+    ("Kenyan Foreign Minister Musalia Mudavadi called on Ghanaian President John Mahama in Accra on Monday.",
+     [(ContactType.VISIT, ["John Mahama", "Musalia Mudavadi"], "Musalia Mudavadi", "2024-03-04")]),
     # English news names a Chinese leader by surname, which comes first: "Xi" is Xi Jinping.
     ("Russian President Vladimir Putin held talks with Xi in Moscow on Monday.",
      [(ContactType.VISIT, ["Vladimir Putin", "Xi Jinping"], "Xi Jinping", "2024-03-04")]),

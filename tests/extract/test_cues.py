@@ -43,6 +43,12 @@ from diplograph.patterns import lowered
     ("Lavrov told reporters at the end of the meeting with Wang Yi.", ContactType.MEETING, Frame.WITH),
     ("Lavrov visited Wang Yi in Beijing.", ContactType.VISIT, Frame.DIRECT),
     ("Lavrov paid an official visit to Wang Yi.", ContactType.VISIT, Frame.DIRECT),
+    # "called on" a person, and not to do something, is a courtesy call in person.
+    ("Lavrov called on Wang Yi in Beijing.", ContactType.MEETING, Frame.DIRECT),
+    ("Lavrov called on Wang Yi at the ministry on his visit to China.", ContactType.MEETING, Frame.DIRECT),
+    ("Lavrov held a summit with Wang Yi.", ContactType.MEETING, Frame.WITH),
+    ("Lavrov and Wang Yi held a summit.", ContactType.MEETING, Frame.JOINT),
+    ("Lavrov held a video call with Wang Yi.", ContactType.VIDEO_CONFERENCE, Frame.WITH),
     ("The two ministers, Lavrov and Wang Yi, discussed trade in a call.", ContactType.PHONE_CALL, Frame.JOINT),
     # A readout quoted from a statement reports a contact like any other sentence.
     ("“The minister spoke today by phone with Wang Yi,” the statement read.", ContactType.PHONE_CALL, Frame.WITH),
@@ -67,6 +73,8 @@ def test_cues_find_kind_and_frame(sentence, kind, frame):
     "A meeting between Lavrov and Wang Yi is possible, the ministry said.",
     "A phone call between Lavrov and Wang Yi could take place next week.",
     "Lavrov called for calm.",
+    "Lavrov called on Wang Yi to end the talks.",
+    "Lavrov called on Wang Yi, in a statement, to end the talks.",
     "Lavrov, in a call for calm, urged restraint.",
     "Lavrov will raise the issue during his upcoming meeting with Wang Yi.",
     "Lavrov flew to Beijing to meet Wang Yi.",

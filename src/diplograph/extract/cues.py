@@ -62,24 +62,28 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      False),
     (rf"(?:spoke|talked|conferred|held (?:talks|a conversation)|had a conversation) (?:via|by|over|on|through) (?:the )?"
      rf"{PHONE} with", ContactType.PHONE_CALL, Frame.WITH, False),
+    # Before the calls: "held a video call with" is no phone call.
+    (rf"(?:held|had|conducted) (?:an?|their|his|her) {FEW}{VIDEO} with|(?:in|during) (?:an?|the|their) {FEW}{VIDEO} with",
+     ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (rf"(?:held|had|made|engaged in|conducted) (?:(?:an?|their|his|her) )?{FEW}{CALL}(?: {WHEN})? with",
      ContactType.PHONE_CALL, Frame.WITH, False),
     (rf"(?:in|during) (?:an?|the|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?)(?: [^,.;]{{0,30}},)? with",
      ContactType.PHONE_CALL, Frame.WITH, False),
-    (rf"(?:held|had|conducted) (?:an?|their|his|her) {FEW}{VIDEO} with|(?:in|during) (?:an?|the|their) {FEW}{VIDEO} with",
-     ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (r"(?:spoke|talked|conferred|met)(?: [^,.;]{0,25})?,? (?:via|by|through|over) (?:an? )?video(?: call| link| conference)?"
      r",? with", ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (r"(?:telephoned|phoned|dialled|dialed|rang)", ContactType.PHONE_CALL, Frame.DIRECT, False),
     # "called Putin", not "called his meeting stunning" nor "called for": the name's capital is kept.
-    (r"called(?= (?:on )?(?-i:[A-Z])|(?: his| her| their)? \w+ counterpart)", ContactType.PHONE_CALL, Frame.DIRECT,
+    # "called on Xi Jinping in Beijing" is a courtesy call in person; "called on Iran to release" urges.
+    (r"called on(?= (?-i:[A-Z]))(?![^.;]{0,150}?\bto (?!(?:the|an?|his|her|their|its|this)\b)(?-i:[a-z]))",
+     ContactType.MEETING, Frame.DIRECT, False),
+    (r"called(?= (?-i:[A-Z])|(?: his| her| their)? \w+ counterpart)", ContactType.PHONE_CALL, Frame.DIRECT,
      False),
     (rf"(?:sent|wrote|delivered|addressed|dispatched) (?:an?|his|her) {FEW}{WRITING}(?: of \w+)? to|wrote to",
      ContactType.CORRESPONDENCE, Frame.DIRECT, False),
     (rf"(?:met|meets) (?:virtually|online|by video|via video(?: link)?) with|(?:['’]s|\b(?:his|her)) {FEW}{VIDEO} with",
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (rf"(?:['’]s|\b(?:his|her)) {FEW}{CALL} with", ContactType.PHONE_CALL, Frame.WITH, False),
-    (rf"(?:held|had) (?:(?:an?|their) )?{FEW}(?:meeting|talks|tête-à-tête|one-on-one) with|met with|meets with|"
+    (rf"(?:held|had) (?:(?:an?|their) )?{FEW}(?:meeting|talks|tête-à-tête|one-on-one|summit) with|met with|meets with|"
      rf"(?:in|during|after|following|at the end of|on the sidelines of) (?:a|the|their|his|her) {FEW}(?:meeting|talks|summit) "
      rf"with|"
      # Scraped text drops words: "He has held talks Kuwait's ruling emir".
@@ -93,7 +97,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (r"met|after meeting", ContactType.MEETING, Frame.DIRECT, False),
     (rf"visited|paid (?:an?|his|her) {FEW}visit to", ContactType.VISIT, Frame.DIRECT, False),
     (r"(?:received|hosted|welcomed|greeted)", ContactType.VISIT, Frame.DIRECT, True),
-    (rf"(?:held|had|completed) (?:(?:an?|their) )?{FEW}(?:meeting|talks)|"
+    (rf"(?:held|had|completed) (?:(?:an?|their) )?{FEW}(?:meeting|talks|summit)|"
      rf"(?:discussed|reviewed|agreed)(?: [^.;]{{0,80}}?)? (?:during|at|in) (?:an?|the|their) {FEW}(?:meeting|talks)"
      r"(?! with| between| of)",
      ContactType.MEETING, Frame.JOINT, False),

@@ -14,6 +14,9 @@ MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 MONTH_WORD = MONTH.replace("?P<month>", "")
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
+# "two days ago": the days counted back from publication.
+DAYS_AGO = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
 PATTERNS = [
     re.compile(r"\b(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)\b"),
     re.compile(rf"\b{MONTH} {DAY}(?:,? {YEAR})?\b"),
@@ -21,8 +24,9 @@ PATTERNS = [
     # A weekday that opens a full date ("Monday, November 15") is part of it: the date wins.
     re.compile(rf"\b(?P<last>last )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                rf"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)(?!\w)(?!,? (?:{MONTH_WORD} \d|\d{{1,2}} {MONTH_WORD}))"),
-    re.compile(r"\b(?P<relative>today|yesterday|the day before yesterday|tonight|this morning|this evening)\b",
+    re.compile(r"\b(?P<relative>today|yesterday|the day before yesterday|tonight|last night|this morning|this evening)\b",
                re.IGNORECASE),
+    re.compile(rf"\b(?P<ago>\d{{1,2}}|{'|'.join(DAYS_AGO)}) days? ago\b", re.IGNORECASE),
 ]
 # A date after these words is a deadline or a span's end ("extend the talks until July 7"), not the day of a contact.
 DEADLINE = re.compile(r"\b(?:until|till|by|before|through|deadline(?: of)?)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -37,7 +41,7 @@ DATELINE = re.compile(rf"^\s*[A-Z][\w/.'’ -]{{1,40}}?,\s+(?:{MONTH} {DAY}|{DAY
 # A lead in the present perfect ("have wrapped up their summit") reports the dateline's day, as "today" does.
 PRESENT_PERFECT = re.compile(r"\b(?:has|have) (?:just |now )?(?:\w+ed|met|held|had|spoken|begun|won|sent|received)\b")
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this evening": 0, "yesterday": 1,
-                 "the day before yesterday": 2}
+                 "last night": 1, "the day before yesterday": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +67,8 @@ def resolve_date(phrase: str, published: date) -> date | None:
     datetime.date(2021, 5, 19)
     >>> resolve_date("yesterday", date(2021, 1, 1))
     datetime.date(2020, 12, 31)
+    >>> resolve_date("three days ago", date(2021, 1, 2))
+    datetime.date(2020, 12, 30)
     >>> resolve_date("December 30", date(2021, 1, 2))
     datetime.date(2020, 12, 30)
     >>> resolve_date("in July", date(2021, 8, 2)) is None
@@ -131,6 +137,9 @@ def day_of(groups: dict[str, str], published: date) -> date | None:
         return days_before(published, back)
     if "relative" in groups:
         return days_before(published, RELATIVE_DAYS[groups["relative"].lower()])
+    if "ago" in groups:
+        count = groups["ago"].lower()
+        return days_before(published, int(count) if count.isdigit() else DAYS_AGO[count])
     return None
 
 
