@@ -41,10 +41,19 @@ def test_reference_seats_are_kept_apart_from_names():
     (None, "US", "Secretary of State", "U.S. Department of State"),
     (None, "FR", "Foreign Minister", "Ministry of Foreign Affairs"),
     (None, "FR", "Ambassador", None),
+    # "the French President" is the head of state, not the National Assembly's president.
+    (None, "FR", "President", None),
+    ("National Assembly", "FR", "President", "National Assembly of France"),
     ("Central Bank", "TR", "Governor", "Central Bank of Turkey"),
 ])
 def test_reference_canonical_organization(text, country, role, expected):
     assert reference.canonical_organization(text, country, role) == expected
+
+
+def test_reference_no_organization_takes_the_office_of_a_head_of_state_or_government():
+    heads = {(h.country, h.role) for h in reference.office_holders()
+             if reference.role_office(h.role) in {"President", "Prime Minister", "Chancellor", "King", "Emir"}}
+    assert [(o.country, role) for o in reference.organizations() for role in o.roles if (o.country, role) in heads] == []
 
 
 def test_reference_office_holders_cover_sixty_countries_with_known_offices_and_codes():

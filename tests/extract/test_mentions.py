@@ -26,6 +26,17 @@ def parties(text):
     ("Chairman of the Presidium of the Democratic People's Republic of Korea Pak Song Il",
      ("Pak Song Il", "Chairman", "Presidium", "KP")),
     ("China’s Li Wen", ("Li Wen", None, None, "CN")),
+    # Particles are whole words, a regnal number is no acronym, a military rank is a form of address.
+    ("Commission President Ursula von der Leyen", ("Ursula von der Leyen", "President", "Commission", None)),
+    ("Sheikha Hind bint Hamad", ("Hind bint Hamad", None, None, None)),
+    ("British King Charles III", ("Charles III", "King", None, "GB")),
+    ("Pakistan's army chief General Asim Munir", ("Asim Munir", "Army Chief", None, "PK")),
+    ("Lt. Gen. Ahmed Sharif", ("Ahmed Sharif", None, None, None)),
+    ("Secretary General Amina Bello", ("Amina Bello", "Secretary-General", None, None)),
+    ("Governor-General Rodney Williams", ("Rodney Williams", "Governor-General", None, None)),
+    ("President of the UN General Assembly Dennis Francis", ("Dennis Francis", "President", "UN General Assembly", None)),
+    ("Irish Taoiseach Leo Varadkar", ("Leo Varadkar", "Taoiseach", None, "IE")),
+    ("President-elect Donald Trump", ("Donald Trump", "President-elect", None, None)),
 ])
 def test_mentions_read_item(item, expected):
     mention = read_item(item, 0, len(item))

@@ -40,6 +40,7 @@ def test_offices_identify_names_on_the_day(name, role, country, day, expected):
     ("Tillerson", None, date(2020, 1, 1)),  # out of office: the table says nothing of him then
     ("Jane Doe", None, date(2020, 1, 1)),  # unknown to the table
     ("Putin", None, None),  # no date to look up
+    ("John Lee", "Chief Executive", date(2024, 3, 1)),  # a surname of one consonant must be spelled alike: not "Lula"
 ])
 def test_offices_leave_unknown_or_ambiguous_names_as_written(name, role, day):
     mention = Mention(0, 1, name=name, role=role)

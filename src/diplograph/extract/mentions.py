@@ -19,11 +19,19 @@ from diplograph.patterns import alternation, lowered
 HONORIFICS = re.compile(
     r"\b(?:His|Her|Their) (?:Excellency|Excellencies|Highness|Majesty|Royal Highness)\s+|"
     r"\b(?:H\.E\.|HE|HH|HRH|Sheikh|Shaikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Madam|Mme\.?|Professor|Prof\.|"
-    r"(?<!Crown )Prince|(?<!Crown )Princess)\s+(?=[A-Z])"
+    r"(?<!Crown )Prince|(?<!Crown )Princess|"
+    # Military ranks, but not the "General" of an office ("Secretary General", "Attorney General").
+    r"(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier|Field) (?:Gen\.|General|Marshal)|"
+    r"(?<!Secretary )(?<!Attorney )(?<!Governor )(?<!Director )(?<!Consul )(?<!Inspector )(?<!Solicitor )"
+    r"(?<!Surgeon )(?<!Auditor )(?<!Procurator )(?<!-)(?:General|Gen\.)"
+    r"(?! (?:Assembly|Staff|Secretariat|Directorate|Council|Command|Conference|Court|Prosecutor|Election|Motors|"
+    r"Electric)\b)|"
+    r"Admiral|Adm\.|Marshal|Colonel|Col\.)\s+(?=[A-Z])"
 )
 # A word every honorific starts with: text without any has none, and HONORIFICS need not run.
 HONORIFIC_WORDS = re.compile(alternation(
-    "His Her Their H.E. HE HH HRH Sheikh Shaikh Dr Mr Ms Sir Madam Mme Prof Prince".split()))
+    "His Her Their H.E. HE HH HRH Sheikh Shaikh Dr Mr Ms Sir Madam Mme Prof Prince Lt Lieutenant Maj Major Brig "
+    "Brigadier Field General Gen Admiral Adm Marshal Colonel Col".split()))
 # Capitalized words that make a run an organization, not a person.
 ORGANIZATION_WORDS = frozenset(
     "Assembly Council Parliament Ministry Congress Duma Senate House Office Department Committee Commission "
@@ -53,12 +61,15 @@ NOT_NAMES = frozenset(
 )
 PARTICLES = frozenset("al al- bin bint ibn de da di do dos das du van von der den la le el y abu ben".split())
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-NAME_TOKEN = rf"(?:[{UPPER}][\w'’.-]*|al-\w+|el-\w+|bin|bint|ibn|de|da|di|dos|das|du|van|von|der|den|la|le|abu|ben)"
+# A particle is a whole word: "der" in "von der Leyen" is not "de" and more.
+NAME_TOKEN = rf"(?:[{UPPER}][\w'’.-]*|al-\w+|el-\w+|(?:bin|bint|ibn|de|da|di|dos|das|du|van|von|der|den|la|le|abu|ben)\b)"
 NAME_RUN = re.compile(rf"{NAME_TOKEN}(?: {NAME_TOKEN})*")
 # The runs that may hold a name start with a capital or "al-": `find_name` drops the particles that open
 # a run, so starting at one ("bin", "de", or the "de" ending "leader") finds nothing more, and a
 # search that opens with a capital lets `re` skip the lower-case letters.
 NAME_START_RUN = re.compile(rf"(?:[{UPPER}][\w'’.-]*|al-\w+|el-\w+)(?: {NAME_TOKEN})*")
+# A regnal number is no acronym: "Charles III".
+REGNAL = re.compile(r"[IVX]+")
 COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 DETERMINER = re.compile(r"^(?:the|his|her|their|its)\b", re.IGNORECASE)
 # Items that open an aside, not a party: "accompanied by his spouse X" describes the party before it,
@@ -410,7 +421,7 @@ def find_name(text: str, whole: bool = False) -> str | None:
         tokens = match.group().rstrip(".").split(" ")
         if match.group().rstrip(".") in reference.country_names():
             continue
-        if any(len(t) > 2 and t.isupper() for t in tokens):
+        if any(len(t) > 2 and t.isupper() and not REGNAL.fullmatch(t) for t in tokens):
             continue
         # "China’s Xi Jinping", "Turkish Recep Tayyip Erdogan": a country before a name is not part of it.
         while tokens and (tokens[0] in NOT_NAMES or tokens[0].lower() in PARTICLES

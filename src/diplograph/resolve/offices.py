@@ -85,8 +85,9 @@ def terms_named(name: str, role: str | None, day: date) -> tuple[OfficeHolder, .
     if role and len(tokens) == 1:
         exact.extend(term for term in by_first_token().get((role, tokens[0]), ()) if term.holds_on(day))
     # Skeletons of short names collide ("Lammy", "Lam"; "China", "Cohen"): a surname spelled exactly
-    # as known wins, and a single word must be spelled as the table spells one of the names.
-    return tuple(exact or (found if len(tokens) > 1 else []))
+    # as known wins, and a single word must be spelled as the table spells one of the names. So must a
+    # surname of one consonant: "John Lee" is not "Lula".
+    return tuple(exact or (found if len(tokens) > 1 and len(tokens[-1]) > 1 else []))
 
 
 def identify(mention: Mention, day: date | None) -> Mention:
