@@ -71,10 +71,10 @@ class Holder:
 
 
 def holders_on(day: date) -> list[Holder]:
-    """The people of the office table in office on a day."""
+    """The people of the office table in office on a day, of a country's own offices."""
     names = {code: country.name for code, country in reference.countries().items()}
     return [Holder(h.name, h.role, h.country, names[h.country]) for h in reference.office_holders()
-            if h.start <= day and (h.end is None or day < h.end) and h.country in names]
+            if h.start <= day and (h.end is None or day < h.end) and h.country in names and not h.organization]
 
 
 def contact_paragraph(rng: random.Random, a: Holder, b: Holder, published: date) -> tuple[str, dict]:
@@ -109,7 +109,7 @@ def network_people(count: int, seed: int = 7) -> list[Holder]:
     seed give the same people, in the same order.
     """
     rng = random.Random(seed)
-    holders = reference.office_holders()
+    holders = [h for h in reference.office_holders() if not h.organization]  # a country's own offices
     given = sorted({h.name.split()[0] for h in holders})
     surnames = sorted({h.name.split()[-1] for h in holders})
     roles = sorted({h.role for h in holders})

@@ -60,7 +60,10 @@ def test_reference_office_holders_cover_sixty_countries_with_known_offices_and_c
     holders = reference.office_holders()
     offices = set(reference.role_aliases().values())
     assert len({h.country for h in holders}) >= 60
-    assert all(pycountry.countries.get(alpha_2=h.country) for h in holders)
+    assert all(pycountry.countries.get(alpha_2=h.country) for h in holders if not h.organization)
+    organizations = reference.international_organizations()
+    assert all(h.organization in organizations and h.country == organizations[h.organization].country
+               for h in holders if h.organization)
     assert all(h.role in offices for h in holders)
     assert all(h.end is None or h.start < h.end for h in holders)
 
@@ -68,7 +71,7 @@ def test_reference_office_holders_cover_sixty_countries_with_known_offices_and_c
 def test_reference_office_holders_terms_of_one_office_never_overlap():
     terms = {}
     for holder in reference.office_holders():
-        terms.setdefault((holder.country, holder.role), []).append(holder)
+        terms.setdefault((holder.country, holder.organization, holder.role), []).append(holder)
     for office, held in terms.items():
         held.sort(key=lambda h: h.start)
         for before, after in zip(held, held[1:], strict=False):

@@ -2,7 +2,8 @@
 
 Countries are identified by their ISO 3166-1 alpha-2 code from pycountry; `data/countries.csv`
 adds what pycountry lacks for reading news: short names, nationality adjectives, other names
-and seats of government. `data/office_holders.csv` says who held which office when. See
+and seats of government. `data/office_holders.csv` says who held which office when, and
+`data/international_organizations.csv` where the bodies of several states sit. See
 `data/README.md` for what each table covers.
 """
 
@@ -43,15 +44,30 @@ class Organization:
 
 
 @dataclass(frozen=True, slots=True)
+class InternationalOrganization:
+    """A body of several states (the United Nations, NATO, the African Union Commission) and where it sits.
+
+    Its officials belong to no country, or to the European Union; a meeting in the country of
+    its seat is on their home ground, and one elsewhere is a journey of theirs.
+    """
+
+    name: str
+    country: str | None  # "EU" for the Union's institutions
+    aliases: tuple[str, ...]  # as the text writes them, case kept: "UN", "U.N.", "the United Nations"
+    seat: str  # ISO code of the country it sits in
+
+
+@dataclass(frozen=True, slots=True)
 class OfficeHolder:
     """One term of one person in one office: who was Emir of Kuwait, or Iran's foreign minister, when."""
 
-    country: str  # ISO code
+    country: str | None  # ISO code; None for an office of an international organization
     role: str  # canonical office, as in roles.csv
     name: str  # full common name
     aliases: tuple[str, ...]  # other spellings and short forms
     start: date
     end: date | None  # None: in office when the table was last reviewed
+    organization: str | None = None  # the international organization of the office, if it is one
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -174,11 +190,29 @@ def office_holders() -> tuple[OfficeHolder, ...]:
     """The terms of `office_holders.csv`, in the table's order."""
     return tuple(
         OfficeHolder(
-            row["iso2"], row["role"], row["name"], tuple(split_list(row["aliases"])),
+            row["iso2"] or None, row["role"], row["name"], tuple(split_list(row["aliases"])),
             date.fromisoformat(row["start"]), date.fromisoformat(row["end"]) if row["end"] else None,
+            row["organization"] or None,
         )
         for row in read_rows("office_holders.csv")
     )
+
+
+@cache
+def international_organizations() -> dict[str, InternationalOrganization]:
+    """The organizations of `international_organizations.csv`, by canonical name."""
+    return {
+        row["organization"]: InternationalOrganization(
+            row["organization"], row["country"] or None, tuple(split_list(row["aliases"])), row["seat"])
+        for row in read_rows("international_organizations.csv")
+    }
+
+
+@cache
+def international_organization_names() -> dict[str, str]:
+    """Every way the text writes an international organization (case kept), mapped to its canonical name."""
+    return {form: organization.name for organization in international_organizations().values()
+            for form in (organization.name, *organization.aliases)}
 
 
 def canonical_organization(text: str | None, country: str | None, role: str | None) -> str | None:
@@ -195,8 +229,12 @@ def canonical_organization(text: str | None, country: str | None, role: str | No
     'Ministry of Foreign Affairs'
     >>> canonical_organization("Supreme Council", "KW", "Speaker")
     'Supreme Council of Kuwait'
+    >>> canonical_organization("UN", None, "Secretary-General")
+    'United Nations'
     """
     if text:
+        if text in international_organization_names():
+            return international_organization_names()[text]
         key = normalize_phrase(text)
         for organization in organizations():
             if organization.country in (country, "*") and key in organization.aliases:

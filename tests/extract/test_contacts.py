@@ -425,3 +425,25 @@ def test_contacts_congratulation_and_condolence_calls_on_one_day_are_two_contact
             "re-election. Later that day, Ruto phoned Mahama again to offer condolences over the floods.")
     assert [(c.date.isoformat(), c.topics[0]) for c in extract_contacts(make_article(text))] == [
         ("2024-03-04", "congratulations"), ("2024-03-04", "condolences")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The official of an international organization travels, except to the country of its seat.
+    ("UN Secretary-General Antonio Guterres met Kenyan President William Ruto in Nairobi on Monday.",
+     (ContactType.VISIT, "Antonio Guterres")),
+    ("UN Secretary-General Antonio Guterres met Kenyan President William Ruto in New York on Monday.",
+     (ContactType.MEETING, None)),
+    ("IAEA Director General Rafael Grossi met Kenyan President William Ruto in Vienna on Monday.",
+     (ContactType.MEETING, None)),
+])
+def test_contacts_international_officials_travel_from_their_seat(text, expected):
+    [contact] = extract_contacts(make_article(text))
+    assert (contact.type, contact.initiator.label if contact.initiator else None) == expected
+
+
+def test_contacts_international_officials_keep_their_organization():
+    text = "Guterres spoke by phone with Kenyan President William Ruto on Monday. NATO's chief Mark Rutte met Ruto."
+    parties = {p.label: (p.role, p.organization, p.country) for c in extract_contacts(make_article(text, date(2025, 3, 6)))
+               for p in c.participants}
+    assert parties["António Guterres"] == ("Secretary-General", "United Nations", None)
+    assert parties["Mark Rutte"] == ("Secretary-General", "NATO", None)

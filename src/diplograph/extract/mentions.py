@@ -377,8 +377,17 @@ def is_name_token(token: str) -> bool:
     )
 
 
+@cache
+def international_pattern() -> re.Pattern[str]:
+    """Every name of an international organization, case kept, longest first: "UN", "NATO", "African Union"."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(reference.international_organization_names())})(?![\w-])")
+
+
 def organization_before(before: str) -> str | None:
-    """An organization written before the office ("the Parliament speaker"), if any."""
+    """An organization written before the office ("the Parliament speaker", "UN Secretary-General"), if any."""
+    international = international_pattern().search(before)
+    if international:
+        return international.group()
     words = [w for w in before.split() if w in ORGANIZATION_WORDS]
     return " ".join(words) or None
 
@@ -421,11 +430,13 @@ def find_name(text: str, whole: bool = False) -> str | None:
         tokens = match.group().rstrip(".").split(" ")
         if match.group().rstrip(".") in reference.country_names():
             continue
-        if any(len(t) > 2 and t.isupper() and not REGNAL.fullmatch(t) for t in tokens):
+        if any(len(t) > 2 and possessive_stem(t).isupper() and not REGNAL.fullmatch(t) for t in tokens):
             continue
-        # "China’s Xi Jinping", "Turkish Recep Tayyip Erdogan": a country before a name is not part of it.
+        # "China’s Xi Jinping", "Turkish Recep Tayyip Erdogan", "UN's Guterres": a country or an
+        # international organization before a name is not part of it.
         while tokens and (tokens[0] in NOT_NAMES or tokens[0].lower() in PARTICLES
-                          or possessive_stem(tokens[0]) in reference.country_names()):
+                          or possessive_stem(tokens[0]) in reference.country_names()
+                          or possessive_stem(tokens[0]) in reference.international_organization_names()):
             tokens.pop(0)
         # "Shah Mahmood Qureshi Wednesday received": a day after the name is not part of it.
         # Nor is a trailing initial ("Marcelo Ebrard C."): names end in a surname.

@@ -106,6 +106,9 @@ def identify(mention: Mention, day: date | None) -> Mention:
     'Sabah Al-Ahmad Al-Jaber Al-Sabah'
     >>> identify(Mention(0, 2, name="Xi"), date(2021, 6, 1)).name
     'Xi Jinping'
+    >>> guterres = identify(Mention(0, 8, name="Guterres"), date(2021, 6, 1))
+    >>> guterres.name, guterres.role, guterres.organization, guterres.country
+    ('António Guterres', 'Secretary-General', 'United Nations', None)
     """
     if not mention.name or day is None:
         return mention
@@ -121,9 +124,10 @@ def identify(mention: Mention, day: date | None) -> Mention:
     fuller = len(significant_words(mention.name)) > len(term.name.split())
     name = mention.name if fuller or plain(mention.name) == plain(term.name) else term.name
     if mention.role:
-        return replace(mention, name=name, country=term.country)
+        return replace(mention, name=name, country=term.country, organization=mention.organization or term.organization)
     # "his Iranian counterpart, Mohammad Javad Zarif": the table knows his own office.
-    return replace(mention, name=name, role=term.role, country=term.country, organization=None, counterpart=False)
+    return replace(mention, name=name, role=term.role, country=term.country, organization=term.organization,
+                   counterpart=False)
 
 
 def significant_words(name: str) -> list[str]:

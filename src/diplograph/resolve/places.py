@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from diplograph import reference
-from diplograph.model import Contact, ContactType
+from diplograph.model import Contact, ContactType, Party
 from diplograph.patterns import alternation, lowered
 
 # Words that set a visit's destination for the rest of the article: "arrived in Kathmandu".
@@ -122,12 +122,20 @@ def as_visit(contact: Contact, host: str | None) -> Contact:
     """A meeting on the home soil of exactly one of two parties, as a visit by the other.
 
     The traveller initiates a visit. Meetings in a third country, or where a party's country
-    is unknown, stay meetings.
+    is unknown, stay meetings. An international organization's official is at home in no
+    country, and away from the country of its seat: the UN Secretary-General meeting a president
+    in Nairobi travelled there, and one meeting a president in New York did not.
     """
     if contact.type != ContactType.MEETING or host is None or len(contact.participants) != 2:
         return contact
     home = [p for p in contact.participants if p.country == host]
-    away = [p for p in contact.participants if p.country and p.country != host]
+    away = [p for p in contact.participants if (ground := home_ground(p)) and ground != host]
     if len(home) != 1 or len(away) != 1:
         return contact
     return Contact(ContactType.VISIT, contact.participants, away[0], contact.date, contact.topics, contact.evidence)
+
+
+def home_ground(party: Party) -> str | None:
+    """The country a party travels from: the seat of its international organization, else its own country."""
+    organization = reference.international_organizations().get(party.organization or "")
+    return organization.seat if organization else party.country
