@@ -74,6 +74,16 @@ def summary(text, published=PUBLISHED):
      [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
     ("Kenyan Foreign Minister Musalia Mudavadi called on Ghanaian President John Mahama in Accra on Monday.",
      [(ContactType.VISIT, ["John Mahama", "Musalia Mudavadi"], "Musalia Mudavadi", "2024-03-04")]),
+    # The head of a delegation is the party, and the guest.
+    ("Kenyan President William Ruto received a delegation led by Ghanaian Foreign Minister Samuel Ablakwa in Nairobi "
+     "on Monday.",
+     [(ContactType.VISIT, ["Samuel Ablakwa", "William Ruto"], "Samuel Ablakwa", "2024-03-04")]),
+    ("Kenyan President William Ruto met with a high-level delegation headed by Ghanaian Foreign Minister Samuel "
+     "Ablakwa in Geneva on Monday.",
+     [(ContactType.MEETING, ["Samuel Ablakwa", "William Ruto"], None, "2024-03-04")]),
+    ("Ghanaian President John Mahama received in audience the outgoing Kenyan High Commissioner, Jane Wanjiru, on "
+     "Monday.",
+     [(ContactType.VISIT, ["Jane Wanjiru", "John Mahama"], "Jane Wanjiru", "2024-03-04")]),
     # English news names a Chinese leader by surname, which comes first: "Xi" is Xi Jinping.
     ("Russian President Vladimir Putin held talks with Xi in Moscow on Monday.",
      [(ContactType.VISIT, ["Vladimir Putin", "Xi Jinping"], "Xi Jinping", "2024-03-04")]),

@@ -45,6 +45,10 @@ LATER = r"(?:[^.;]{0,40}? )?"  # "received yesterday a phone call", "received on
 # A time between a contact and its party: "held a phone call yesterday with", "had talks on Monday with".
 WHEN = (r"(?:yesterday|today|(?:on|late|early|last) \w+(?: \d{1,2})?|on \d{1,2} \w+|"
         r"(?:this|on \w+) (?:morning|afternoon|evening))")
+# "received a delegation led by X", "met with a high-level Chinese delegation headed by X": the head is the party.
+DELEGATION = r"(?: an? (?:[\w-]+ ){0,3}delegation (?:led|headed) by)"
+# "received in audience the outgoing ambassador"
+AUDIENCE = r"(?: in (?:an )?audience)"
 # (pattern, type, frame, guest initiates); earlier patterns win where several match at one place.
 CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"received {LATER}an? {FEW}{CALL} from", ContactType.PHONE_CALL, Frame.FROM, False),
@@ -83,7 +87,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"(?:met|meets) (?:virtually|online|by video|via video(?: link)?) with|(?:['’]s|\b(?:his|her)) {FEW}{VIDEO} with",
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (rf"(?:['’]s|\b(?:his|her)) {FEW}{CALL} with", ContactType.PHONE_CALL, Frame.WITH, False),
-    (rf"(?:held|had) (?:(?:an?|their) )?{FEW}(?:meeting|talks|tête-à-tête|one-on-one|summit) with|met with|meets with|"
+    (rf"(?:held|had) (?:(?:an?|their) )?{FEW}(?:meeting|talks|tête-à-tête|one-on-one|summit) with|(?:met|meets) with{DELEGATION}?|"
      rf"(?:in|during|after|following|at the end of|on the sidelines of) (?:a|the|their|his|her) {FEW}(?:meeting|talks|summit) "
      rf"with|"
      # Scraped text drops words: "He has held talks Kuwait's ruling emir".
@@ -94,9 +98,9 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (r"(?:spoke|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with|(?:spoke|talked) to", None, Frame.WITH, False),
     (r"met(?: [^,.;]{0,25}?)? (?:virtually|online|by video|via video(?: link)?)|(?:held|had|wrapped up|completed) (?:an?|their) "
      rf"{FEW}{VIDEO}", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
-    (r"met|after meeting", ContactType.MEETING, Frame.DIRECT, False),
+    (rf"met{DELEGATION}?|after meeting", ContactType.MEETING, Frame.DIRECT, False),
     (rf"visited|paid (?:an?|his|her) {FEW}visit to", ContactType.VISIT, Frame.DIRECT, False),
-    (r"(?:received|hosted|welcomed|greeted)", ContactType.VISIT, Frame.DIRECT, True),
+    (rf"(?:received|hosted|welcomed|greeted)(?:{DELEGATION}|{AUDIENCE})?", ContactType.VISIT, Frame.DIRECT, True),
     (rf"(?:held|had|completed) (?:(?:an?|their) )?{FEW}(?:meeting|talks|summit)|"
      rf"(?:discussed|reviewed|agreed)(?: [^.;]{{0,80}}?)? (?:during|at|in) (?:an?|the|their) {FEW}(?:meeting|talks)"
      r"(?! with| between| of)",
