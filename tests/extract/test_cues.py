@@ -49,6 +49,12 @@ from diplograph.patterns import lowered
     ("Lavrov held a summit with Wang Yi.", ContactType.MEETING, Frame.WITH),
     ("Lavrov and Wang Yi held a summit.", ContactType.MEETING, Frame.JOINT),
     ("Lavrov held a video call with Wang Yi.", ContactType.VIDEO_CONFERENCE, Frame.WITH),
+    ("Lavrov paid a courtesy call on Wang Yi.", ContactType.MEETING, Frame.DIRECT),
+    ("Lavrov presented his credentials to Wang Yi.", ContactType.MEETING, Frame.DIRECT),
+    ("Lavrov held a tete-a-tete with Wang Yi.", ContactType.MEETING, Frame.WITH),
+    ("Lavrov and Wang Yi co-chaired the session.", ContactType.MEETING, Frame.JOINT),
+    ("Lavrov made a phone call on Monday to Wang Yi.", ContactType.PHONE_CALL, Frame.DIRECT),
+    ("Lavrov was on Monday received by Wang Yi.", ContactType.VISIT, Frame.PASSIVE),
     ("The two ministers, Lavrov and Wang Yi, discussed trade in a call.", ContactType.PHONE_CALL, Frame.JOINT),
     # A readout quoted from a statement reports a contact like any other sentence.
     ("“The minister spoke today by phone with Wang Yi,” the statement read.", ContactType.PHONE_CALL, Frame.WITH),

@@ -61,7 +61,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (r"(?:meeting|summit|encounter) between", ContactType.MEETING, Frame.BETWEEN, False),
     (r"(?:letters?|messages?|correspondence) between", ContactType.CORRESPONDENCE, Frame.BETWEEN, False),
     (r"(?:talks|conversation) between", None, Frame.BETWEEN, False),
-    (r"(?:was|were|is|are|being) (?:\w+ )?(?:received|welcomed|greeted|hosted) [^.;]{0,80}?\bby", ContactType.VISIT,
+    (r"(?:was|were|is|are|being) (?:\w+ ){0,2}(?:received|welcomed|greeted|hosted) [^.;]{0,80}?\bby", ContactType.VISIT,
      Frame.PASSIVE,
      False),
     (rf"(?:spoke|talked|conferred|held (?:talks|a conversation)|had a conversation) (?:via|by|over|on|through) (?:the )?"
@@ -75,7 +75,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      ContactType.PHONE_CALL, Frame.WITH, False),
     (r"(?:spoke|talked|conferred|met)(?: [^,.;]{0,25})?,? (?:via|by|through|over) (?:an? )?video(?: call| link| conference)?"
      r",? with", ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
-    (r"(?:telephoned|phoned|dialled|dialed|rang)", ContactType.PHONE_CALL, Frame.DIRECT, False),
+    (rf"(?:telephoned|phoned|dialled|dialed|rang)|(?:made|placed) (?:an?|his|her) {FEW}(?:{PHONE} )?call(?: {WHEN})? to",
+     ContactType.PHONE_CALL, Frame.DIRECT, False),
     # "called Putin", not "called his meeting stunning" nor "called for": the name's capital is kept.
     # "called on Xi Jinping in Beijing" is a courtesy call in person; "called on Iran to release" urges.
     (r"called on(?= (?-i:[A-Z]))(?![^.;]{0,150}?\bto (?!(?:the|an?|his|her|their|its|this)\b)(?-i:[a-z]))",
@@ -87,7 +88,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"(?:met|meets) (?:virtually|online|by video|via video(?: link)?) with|(?:['’]s|\b(?:his|her)) {FEW}{VIDEO} with",
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (rf"(?:['’]s|\b(?:his|her)) {FEW}{CALL} with", ContactType.PHONE_CALL, Frame.WITH, False),
-    (rf"(?:held|had) (?:(?:an?|their) )?{FEW}(?:meeting|talks|tête-à-tête|one-on-one|summit) with|(?:met|meets) with{DELEGATION}?|"
+    (rf"(?:held|had) (?:(?:an?|their) )?{FEW}(?:meeting|talks|tête-à-tête|tete-a-tete|one-on-one|summit) with|(?:met|meets) with{DELEGATION}?|"
      rf"(?:in|during|after|following|at the end of|on the sidelines of) (?:a|the|their|his|her) {FEW}(?:meeting|talks|summit) "
      rf"with|"
      # Scraped text drops words: "He has held talks Kuwait's ruling emir".
@@ -98,13 +99,16 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (r"(?:spoke|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with|(?:spoke|talked) to", None, Frame.WITH, False),
     (r"met(?: [^,.;]{0,25}?)? (?:virtually|online|by video|via video(?: link)?)|(?:held|had|wrapped up|completed) (?:an?|their) "
      rf"{FEW}{VIDEO}", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
-    (rf"met{DELEGATION}?|after meeting", ContactType.MEETING, Frame.DIRECT, False),
+    # "paid a courtesy call on", "presented his credentials to": in person, not by phone.
+    (rf"met{DELEGATION}?|after meeting|(?:paid|made) (?:an?|his|her) (?:\w+ )?courtesy call on|"
+     r"presented (?:his |her |their )?(?:letters of )?credentials to", ContactType.MEETING, Frame.DIRECT, False),
     (rf"visited|paid (?:an?|his|her) {FEW}visit to", ContactType.VISIT, Frame.DIRECT, False),
     (rf"(?:received|hosted|welcomed|greeted)(?:{DELEGATION}|{AUDIENCE})?", ContactType.VISIT, Frame.DIRECT, True),
     (rf"(?:held|had|completed) (?:(?:an?|their) )?{FEW}(?:meeting|talks|summit)|"
      rf"(?:discussed|reviewed|agreed)(?: [^.;]{{0,80}}?)? (?:during|at|in) (?:an?|the|their) {FEW}(?:meeting|talks)"
      r"(?! with| between| of)",
      ContactType.MEETING, Frame.JOINT, False),
+    (r"co-?chaired", ContactType.MEETING, Frame.JOINT, False),
     (rf"exchanged {FEW}(?:letters|messages)(?! with)", ContactType.CORRESPONDENCE, Frame.JOINT, False),
     # "since their meeting in Alaska", "their previous telephone conversation": the people of the clause,
     # or of the contact told before.
@@ -121,7 +125,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
 # background) is passed over without trying each cue in turn. Add the word of a new cue here.
 CUE_STEMS = ("receiv read hand deliver gave convey pass phon telephon video virtual online meet met summit encounter "
              "letter message correspond talk conversation welcom greet host spok confer call dial rang sent wrote "
-             "address dispatch cable visit exchang").split() + ["sat down"]  # not "sat": every "Saturday" has it
+             "address dispatch cable visit exchang credential chaired tete tête").split() + [
+    "sat down"]  # not "sat": every "Saturday" has it
 # The stems are looked for in the lower-cased sentence: a case-sensitive pattern is tried much faster.
 CUE_WORDS = re.compile(r"\b" + alternation(CUE_STEMS))
 # Each cue with the stems its pattern spells (a sentence with none of them cannot match it) and
