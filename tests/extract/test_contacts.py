@@ -457,3 +457,20 @@ def test_contacts_international_officials_keep_their_organization():
                for p in c.participants}
     assert parties["António Guterres"] == ("Secretary-General", "United Nations", None)
     assert parties["Mark Rutte"] == ("Secretary-General", "NATO", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "visiting" tells who travelled where the text gives no place, or places it at the host's.
+    ("Kenyan President William Ruto met with visiting Ghanaian President John Mahama on Monday.",
+     (ContactType.VISIT, "John Mahama")),
+    ("Kenyan President William Ruto met visiting Ghanaian foreign minister Samuel Ablakwa in Nairobi on Monday.",
+     (ContactType.VISIT, "Samuel Ablakwa")),
+    ("The visiting Ghanaian President John Mahama met Kenyan President William Ruto in Geneva on Monday.",
+     (ContactType.MEETING, None)),
+    # The place a report is filed from places a meeting the sentence does not place itself.
+    ("NAIROBI, March 4 (KNA) -- Kenyan President William Ruto met Ghanaian President John Mahama on Monday.",
+     (ContactType.VISIT, "John Mahama")),
+])
+def test_contacts_visitor_told_by_visiting_or_the_dateline(text, expected):
+    [contact] = extract_contacts(make_article(text))
+    assert (contact.type, contact.initiator.label if contact.initiator else None) == expected

@@ -55,6 +55,7 @@ from diplograph.patterns import lowered
     ("Lavrov and Wang Yi co-chaired the session.", ContactType.MEETING, Frame.JOINT),
     ("Lavrov made a phone call on Monday to Wang Yi.", ContactType.PHONE_CALL, Frame.DIRECT),
     ("Lavrov was on Monday received by Wang Yi.", ContactType.VISIT, Frame.PASSIVE),
+    ("Lavrov had spoken to Wang Yi by phone.", ContactType.PHONE_CALL, Frame.WITH),
     ("The two ministers, Lavrov and Wang Yi, discussed trade in a call.", ContactType.PHONE_CALL, Frame.JOINT),
     # A readout quoted from a statement reports a contact like any other sentence.
     ("“The minister spoke today by phone with Wang Yi,” the statement read.", ContactType.PHONE_CALL, Frame.WITH),
@@ -80,6 +81,8 @@ def test_cues_find_kind_and_frame(sentence, kind, frame):
     "A phone call between Lavrov and Wang Yi could take place next week.",
     "Lavrov called for calm.",
     "Lavrov called on Wang Yi to end the talks.",
+    "Lavrov said he had met Wang Yi several times.",
+    "Lavrov has spoken with Wang Yi twice.",
     "Lavrov called on Wang Yi, in a statement, to end the talks.",
     "Lavrov, in a call for calm, urged restraint.",
     "Lavrov will raise the issue during his upcoming meeting with Wang Yi.",

@@ -24,7 +24,7 @@ from diplograph.resolve.actors import People, to_party
 from diplograph.resolve.dates import DateMention, find_dates, nearest_date
 from diplograph.resolve.dedupe import merge_contacts, party_key
 from diplograph.resolve.names import is_same_person
-from diplograph.resolve.places import as_visit, dateline_place, destination_in, place_in
+from diplograph.resolve.places import as_visit, as_visit_of_visitor, dateline_place, destination_in, place_in
 
 # Where a list of parties after a cue ends: the purpose, place, time or manner of the contact.
 LIST_END = re.compile(
@@ -98,13 +98,14 @@ def extract_contacts(article: Article) -> list[Contact]:
         reported: list[Contact] = []
         if cues:
             placed = place_in(masked[start:end])
-            host = placed or destination
+            host = placed or destination or here
             following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
             # Whom "they" means: the people of the contact told before this sentence.
             pair = [as_mention(p, start, end) for p in contacts[-1].participants if p.name] if contacts else []
             for cue in cues:
                 found = read_contacts(article, masked, people, (previous, pair), (start, end), cue, dates, following)
-                found = link_dates([as_visit(contact, host) for contact in found], contacts + reported,
+                found = link_dates([as_visit_of_visitor(as_visit(contact, host), article.text[start:end], host)
+                                    for contact in found], contacts + reported,
                                    article.text[start:end])
                 reported.extend(replace(c, date=arrival.day) if arrival and is_visit_to(c, destination) and not c.date
                                 else c for c in found)

@@ -96,7 +96,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      rf"(?:in|during) talks with|"
      rf"(?:['’]s|\b(?:his|her)) {FEW}(?:meeting|talks) with",
      ContactType.MEETING, Frame.WITH, False),
-    (r"(?:spoke|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with|(?:spoke|talked) to", None, Frame.WITH, False),
+    (r"(?:spoke|spoken|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with|(?:spoke|spoken|talked) to", None, Frame.WITH,
+     False),
     (r"met(?: [^,.;]{0,25}?)? (?:virtually|online|by video|via video(?: link)?)|(?:held|had|wrapped up|completed) (?:an?|their) "
      rf"{FEW}{VIDEO}", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
     # "paid a courtesy call on", "presented his credentials to": in person, not by phone.
@@ -177,6 +178,9 @@ NOMINAL_PLANNED = re.compile(
 PLURAL_HABIT = re.compile(r"\b(?:many|several|numerous|frequent|regular|multiple|various|\d+|two|three|four|five)\s+"
                           r"(?:\w+\s+)?(?:meetings|calls|conversations|visits|letters|messages|contacts)\b",
                           re.IGNORECASE)
+# A contact counted in its clause: "had met Ruto several times", "have spoken twice this month".
+COUNTED_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:(?:many|several|numerous|multiple|two|three|four|five|\d+) times|twice|"
+                           r"repeatedly|regularly|often|frequently)\b", re.IGNORECASE)
 
 
 def find_cues(sentence: str, article: str = "") -> list[Cue]:
@@ -247,6 +251,7 @@ def has_not_happened(sentence: str, cue: re.Match[str], nominal: bool) -> bool:
     clause = CLAUSE_BREAK.split(sentence[:start])[-1]
     return bool(PROSPECTIVE.search(cue.group()) or NOT_HAPPENED.search(clause)
                 or PLURAL_HABIT.search(sentence[max(0, start - 40):start + 40]) or PLANNED_AFTER.match(sentence, end)
+                or COUNTED_AFTER.match(sentence, end)
                 or (nominal and NOMINAL_PLANNED.match(sentence, end)))
 
 

@@ -9,6 +9,7 @@ from functools import cache
 from diplograph import reference
 from diplograph.model import Contact, ContactType, Party
 from diplograph.patterns import alternation, lowered
+from diplograph.resolve.names import plain
 
 # Words that set a visit's destination for the rest of the article: "arrived in Kathmandu".
 TRAVEL = r"(?:arrived|arrives|arriving|landed|lands|flew|travell?ed|headed) (?:in|at|to)|(?:visit|trip|tour) to|visit(?:ing|ed|s)"
@@ -16,6 +17,7 @@ TRAVEL = r"(?:arrived|arrives|arriving|landed|lands|flew|travell?ed|headed) (?:i
 TRAVEL_WORDS = re.compile(alternation(["arriv", "land", "flew", "travel", "headed", "visit", "trip", "tour"]))
 
 
+VISITING = re.compile(r"\b[Vv]isiting\b")
 ARRIVED_HERE = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands) here\b")
 # A paragraph that opens with the place it was filed from.
 DATELINE_PLACE = re.compile(r"(?m)^\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,30}?)(?:/[A-Z][A-Za-z -]+)?\s*(?::|,\s+[A-Z][a-z]{2}|\(|--|—|–)")
@@ -133,6 +135,45 @@ def as_visit(contact: Contact, host: str | None) -> Contact:
     if len(home) != 1 or len(away) != 1:
         return contact
     return Contact(ContactType.VISIT, contact.participants, away[0], contact.date, contact.topics, contact.evidence)
+
+
+def as_visit_of_visitor(contact: Contact, sentence: str, host: str | None) -> Contact:
+    """A meeting with the one party the sentence calls visiting, as that party's visit.
+
+    "Ruto met with visiting Ghanaian President John Mahama" tells who travelled, where the
+    text gives no place, or places the meeting in the other party's country (`host`).
+    """
+    if contact.type != ContactType.MEETING or len(contact.participants) != 2 or "isiting" not in sentence:
+        return contact
+    visitors = [p for p in contact.participants if p.name and is_called_visiting(sentence, p.name)]
+    if len(visitors) != 1 or (host and any(p.country != host for p in contact.participants if p != visitors[0])):
+        return contact
+    return Contact(ContactType.VISIT, contact.participants, visitors[0], contact.date, contact.topics, contact.evidence)
+
+
+def is_called_visiting(sentence: str, name: str) -> bool:
+    """True when "visiting" stands before the name, with only its title between: "visiting Chinese foreign minister Wang Yi".
+
+    >>> is_called_visiting("Ruto met visiting Ghanaian President John Mahama.", "John Mahama")
+    True
+    >>> is_called_visiting("Ruto, visiting Accra, met John Mahama.", "John Mahama")
+    False
+    """
+    surname = plain(name.split()[-1])
+    for match in VISITING.finditer(sentence):
+        for word in sentence[match.end():].split()[:8]:
+            bare = word.strip(",.;:()\"“”")
+            if plain(bare).removesuffix("'s").removesuffix("’s") == surname:
+                return True
+            if bare != word or (bare[:1].islower() and bare.lower() not in title_words()):
+                break
+    return False
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """The lower-case words a title may hold between "visiting" and a name: "the", "of", office words."""
+    return frozenset({"the", "of", "for"} | {w for alias in reference.role_aliases() for w in alias.split()})
 
 
 def home_ground(party: Party) -> str | None:
