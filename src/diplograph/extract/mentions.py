@@ -30,8 +30,8 @@ HONORIFICS = re.compile(
 )
 # A word every honorific starts with: text without any has none, and HONORIFICS need not run.
 HONORIFIC_WORDS = re.compile(alternation(
-    "His Her Their H.E. HE HH HRH Sheikh Shaikh Dr Mr Ms Sir Madam Mme Prof Prince Lt Lieutenant Maj Major Brig "
-    "Brigadier Field General Gen Admiral Adm Marshal Colonel Col".split()))
+    "His Her Their H.E. HE HH HRH Sheikh Shaikh Dr Mr Ms Sir Madam Mme Prof Prince Lt. Lieutenant Maj. Major Brig. "
+    "Brigadier Field General Gen. Admiral Adm. Marshal Colonel Col.".split()))
 # Capitalized words that make a run an organization, not a person.
 ORGANIZATION_WORDS = frozenset(
     "Assembly Council Parliament Ministry Congress Duma Senate House Office Department Committee Commission "
