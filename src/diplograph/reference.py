@@ -48,7 +48,7 @@ class InternationalOrganization:
     """A body of several states (the United Nations, NATO, the African Union Commission) and where it sits.
 
     Its officials belong to no country, or to the European Union; a meeting in the country of
-    its seat is on their home ground, and one elsewhere is a journey of theirs.
+    its seat is no journey of theirs, and one elsewhere is.
     """
 
     name: str

@@ -453,8 +453,8 @@ def test_contacts_international_officials_travel_from_their_seat(text, expected)
 
 def test_contacts_international_officials_keep_their_organization():
     text = "Guterres spoke by phone with Kenyan President William Ruto on Monday. NATO's chief Mark Rutte met Ruto."
-    parties = {p.label: (p.role, p.organization, p.country) for c in extract_contacts(make_article(text, date(2025, 3, 6)))
-               for p in c.participants}
+    contacts = extract_contacts(make_article(text, date(2025, 3, 6)))
+    parties = {p.label: (p.role, p.organization, p.country) for c in contacts for p in c.participants}
     assert parties["António Guterres"] == ("Secretary-General", "United Nations", None)
     assert parties["Mark Rutte"] == ("Secretary-General", "NATO", None)
 

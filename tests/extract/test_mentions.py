@@ -34,7 +34,8 @@ def parties(text):
     ("Lt. Gen. Ahmed Sharif", ("Ahmed Sharif", None, None, None)),
     ("Secretary General Amina Bello", ("Amina Bello", "Secretary-General", None, None)),
     ("Governor-General Rodney Williams", ("Rodney Williams", "Governor-General", None, None)),
-    ("President of the UN General Assembly Dennis Francis", ("Dennis Francis", "President", "UN General Assembly", None)),
+    ("President of the UN General Assembly Dennis Francis",
+     ("Dennis Francis", "President", "UN General Assembly", None)),
     ("Irish Taoiseach Leo Varadkar", ("Leo Varadkar", "Taoiseach", None, "IE")),
     ("President-elect Donald Trump", ("Donald Trump", "President-elect", None, None)),
 ])

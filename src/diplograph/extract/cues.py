@@ -75,7 +75,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      ContactType.PHONE_CALL, Frame.WITH, False),
     (r"(?:spoke|talked|conferred|met)(?: [^,.;]{0,25})?,? (?:via|by|through|over) (?:an? )?video(?: call| link| conference)?"
      r",? with", ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
-    (rf"(?:telephoned|phoned|dialled|dialed|rang)|(?:made|placed) (?:an?|his|her) {FEW}(?:{PHONE} )?call(?: {WHEN})? to",
+    (rf"(?:telephoned|phoned|dialled|dialed|rang)|"
+     rf"(?:made|placed) (?:an?|his|her) {FEW}(?:{PHONE} )?call(?: {WHEN})? to",
      ContactType.PHONE_CALL, Frame.DIRECT, False),
     # "called Putin", not "called his meeting stunning" nor "called for": the name's capital is kept.
     # "called on Xi Jinping in Beijing" is a courtesy call in person; "called on Iran to release" urges.
@@ -88,7 +89,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"(?:met|meets) (?:virtually|online|by video|via video(?: link)?) with|(?:['’]s|\b(?:his|her)) {FEW}{VIDEO} with",
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (rf"(?:['’]s|\b(?:his|her)) {FEW}{CALL} with", ContactType.PHONE_CALL, Frame.WITH, False),
-    (rf"(?:held|had) (?:(?:an?|their) )?{FEW}(?:meeting|talks|tête-à-tête|tete-a-tete|one-on-one|summit) with|(?:met|meets) with{DELEGATION}?|"
+    (rf"(?:held|had) (?:(?:an?|their) )?{FEW}(?:meeting|talks|tête-à-tête|tete-a-tete|one-on-one|summit) with|"
+     rf"(?:met|meets) with{DELEGATION}?|"
      rf"(?:in|during|after|following|at the end of|on the sidelines of) (?:a|the|their|his|her) {FEW}(?:meeting|talks|summit) "
      rf"with|"
      # Scraped text drops words: "He has held talks Kuwait's ruling emir".
@@ -96,8 +98,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      rf"(?:in|during) talks with|"
      rf"(?:['’]s|\b(?:his|her)) {FEW}(?:meeting|talks) with",
      ContactType.MEETING, Frame.WITH, False),
-    (r"(?:spoke|spoken|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with|(?:spoke|spoken|talked) to", None, Frame.WITH,
-     False),
+    (r"(?:spoke|spoken|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with|(?:spoke|spoken|talked) to", None,
+     Frame.WITH, False),
     (r"met(?: [^,.;]{0,25}?)? (?:virtually|online|by video|via video(?: link)?)|(?:held|had|wrapped up|completed) (?:an?|their) "
      rf"{FEW}{VIDEO}", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
     # "paid a courtesy call on", "presented his credentials to": in person, not by phone.

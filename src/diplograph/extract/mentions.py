@@ -62,7 +62,8 @@ NOT_NAMES = frozenset(
 PARTICLES = frozenset("al al- bin bint ibn de da di do dos das du van von der den la le el y abu ben".split())
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # A particle is a whole word: "der" in "von der Leyen" is not "de" and more.
-NAME_TOKEN = rf"(?:[{UPPER}][\w'’.-]*|al-\w+|el-\w+|(?:bin|bint|ibn|de|da|di|dos|das|du|van|von|der|den|la|le|abu|ben)\b)"
+NAME_TOKEN = (rf"(?:[{UPPER}][\w'’.-]*|al-\w+|el-\w+|"
+              r"(?:bin|bint|ibn|de|da|di|dos|das|du|van|von|der|den|la|le|abu|ben)\b)")
 NAME_RUN = re.compile(rf"{NAME_TOKEN}(?: {NAME_TOKEN})*")
 # The runs that may hold a name start with a capital or "al-": `find_name` drops the particles that open
 # a run, so starting at one ("bin", "de", or the "de" ending "leader") finds nothing more, and a

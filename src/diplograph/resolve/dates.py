@@ -24,8 +24,8 @@ PATTERNS = [
     # A weekday that opens a full date ("Monday, November 15") is part of it: the date wins.
     re.compile(rf"\b(?P<last>last )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                rf"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)(?!\w)(?!,? (?:{MONTH_WORD} \d|\d{{1,2}} {MONTH_WORD}))"),
-    re.compile(r"\b(?P<relative>today|yesterday|the day before yesterday|tonight|last night|this morning|this evening)\b",
-               re.IGNORECASE),
+    re.compile(r"\b(?P<relative>today|yesterday|the day before yesterday|tonight|last night|this morning|"
+               r"this evening)\b", re.IGNORECASE),
     re.compile(rf"\b(?P<ago>\d{{1,2}}|{'|'.join(DAYS_AGO)}) days? ago\b", re.IGNORECASE),
 ]
 # A date after these words is a deadline or a span's end ("extend the talks until July 7"), not the day of a contact.

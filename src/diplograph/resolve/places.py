@@ -152,7 +152,9 @@ def as_visit_of_visitor(contact: Contact, sentence: str, host: str | None) -> Co
 
 
 def is_called_visiting(sentence: str, name: str) -> bool:
-    """True when "visiting" stands before the name, with only its title between: "visiting Chinese foreign minister Wang Yi".
+    """True when "visiting" stands before the name, with only its title between.
+
+    "visiting Chinese foreign minister Wang Yi" calls Wang Yi visiting; "visiting Accra, met Wang Yi" does not.
 
     >>> is_called_visiting("Ruto met visiting Ghanaian President John Mahama.", "John Mahama")
     True
