@@ -437,20 +437,6 @@ def test_contacts_congratulation_and_condolence_calls_on_one_day_are_two_contact
         ("2024-03-04", "congratulations"), ("2024-03-04", "condolences")]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # The official of an international organization travels, except to the country of its seat.
-    ("UN Secretary-General Antonio Guterres met Kenyan President William Ruto in Nairobi on Monday.",
-     (ContactType.VISIT, "Antonio Guterres")),
-    ("UN Secretary-General Antonio Guterres met Kenyan President William Ruto in New York on Monday.",
-     (ContactType.MEETING, None)),
-    ("IAEA Director General Rafael Grossi met Kenyan President William Ruto in Vienna on Monday.",
-     (ContactType.MEETING, None)),
-])
-def test_contacts_international_officials_travel_from_their_seat(text, expected):
-    [contact] = extract_contacts(make_article(text))
-    assert (contact.type, contact.initiator.label if contact.initiator else None) == expected
-
-
 def test_contacts_international_officials_keep_their_organization():
     text = "Guterres spoke by phone with Kenyan President William Ruto on Monday. NATO's chief Mark Rutte met Ruto."
     contacts = extract_contacts(make_article(text, date(2025, 3, 6)))
@@ -460,6 +446,13 @@ def test_contacts_international_officials_keep_their_organization():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # The official of an international organization travels, except to the country of its seat.
+    ("UN Secretary-General Antonio Guterres met Kenyan President William Ruto in Nairobi on Monday.",
+     (ContactType.VISIT, "Antonio Guterres")),
+    ("UN Secretary-General Antonio Guterres met Kenyan President William Ruto in New York on Monday.",
+     (ContactType.MEETING, None)),
+    ("IAEA Director General Rafael Grossi met Kenyan President William Ruto in Vienna on Monday.",
+     (ContactType.MEETING, None)),
     # "visiting" tells who travelled where the text gives no place, or places it at the host's.
     ("Kenyan President William Ruto met with visiting Ghanaian President John Mahama on Monday.",
      (ContactType.VISIT, "John Mahama")),
@@ -471,6 +464,6 @@ def test_contacts_international_officials_keep_their_organization():
     ("NAIROBI, March 4 (KNA) -- Kenyan President William Ruto met Ghanaian President John Mahama on Monday.",
      (ContactType.VISIT, "John Mahama")),
 ])
-def test_contacts_visitor_told_by_visiting_or_the_dateline(text, expected):
+def test_contacts_traveller_from_the_seat_the_word_visiting_or_the_dateline(text, expected):
     [contact] = extract_contacts(make_article(text))
     assert (contact.type, contact.initiator.label if contact.initiator else None) == expected
