@@ -38,6 +38,10 @@ def parties(text):
      ("Dennis Francis", "President", "UN General Assembly", None)),
     ("Irish Taoiseach Leo Varadkar", ("Leo Varadkar", "Taoiseach", None, "IE")),
     ("President-elect Donald Trump", ("Donald Trump", "President-elect", None, None)),
+    # A country named with its article is no organization: not "the" (of the United Arab Emirates).
+    ("the President of the UAE", (None, "President", None, "AE")),
+    ("the President of the United States", (None, "President", None, "US")),
+    ("the President of the Cooperative Republic of Guyana", (None, "President", None, "GY")),
 ])
 def test_mentions_read_item(item, expected):
     mention = read_item(item, 0, len(item))

@@ -84,7 +84,7 @@ CONJUNCTION = re.compile(r"^(?:and|as well as|with|also)\s+", re.IGNORECASE)
 # What `clean_organization` strips from an organization's wording once its countries are gone.
 POSSESSIVE_OR_OF = re.compile(r"^\s*['’]s\b|\s+of(?: the)?\s*$")
 TRAILING_OF = re.compile(r"\s+of(?: the)?\s*$")
-LEADING_ARTICLES = re.compile(r"^(?:the\s+)+|^['’]s\s+", re.IGNORECASE)
+LEADING_ARTICLES = re.compile(r"^(?:the(?:\s+|$))+|^['’]s\s+", re.IGNORECASE)  # "of the UAE": nothing left
 SPACES = re.compile(r"\s+")
 # A name owning a thing: "welcomed Netanyahu's decision" names the decision, not him.
 POSSESSED = re.compile(r"['’]s\s+[a-z]")
