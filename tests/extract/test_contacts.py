@@ -84,6 +84,18 @@ def summary(text, published=PUBLISHED):
     ("Ghanaian President John Mahama received in audience the outgoing Kenyan High Commissioner, Jane Wanjiru, on "
      "Monday.",
      [(ContactType.VISIT, ["Jane Wanjiru", "John Mahama"], "Jane Wanjiru", "2024-03-04")]),
+    ("During a video conference on Monday, Chilean President Gabriel Boric and Peruvian President Dina Boluarte "
+     "discussed trade.",
+     [(ContactType.VIDEO_CONFERENCE, ["Dina Boluarte", "Gabriel Boric"], None, "2024-03-04")]),
+    # A participle tells what the subject did on the journey just told, on its own day where it has one.
+    ("Kenyan President William Ruto flew to Accra on Sunday, meeting Ghanaian President John Mahama on Monday.",
+     [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
+    ("Kenyan President William Ruto travelled to Ghana on Sunday, meeting with Ghanaian President John Mahama.",
+     [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-03")]),
+    # "to reporters" is no infinitive of the meeting after it.
+    ("Speaking to reporters after meeting Ghanaian President John Mahama in Accra on Monday, Kenyan President "
+     "William Ruto praised the talks.",
+     [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
     # English news names a Chinese leader by surname, which comes first: "Xi" is Xi Jinping.
     ("Russian President Vladimir Putin held talks with Xi in Moscow on Monday.",
      [(ContactType.VISIT, ["Vladimir Putin", "Xi Jinping"], "Xi Jinping", "2024-03-04")]),
@@ -129,6 +141,9 @@ def test_contacts_counterpart_takes_the_office_of_the_other_party():
     "Kenyan President William Ruto has had many meetings with African leaders.",
     "Kenyan President William Ruto is expected to call Ghanaian President John Mahama.",
     "Kenyan President William Ruto plans to visit Accra.",
+    "Kenyan President William Ruto plans to fly to Accra, meeting Ghanaian President John Mahama.",
+    "Kenyan President William Ruto is due to speak to reporters after meeting Ghanaian President John Mahama.",
+    "Kenyan President William Ruto and Ghanaian President John Mahama will hold a video conference on Monday.",
 ])
 def test_contacts_not_reported_as_happened(text):
     assert summary(text) == []

@@ -282,7 +282,10 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
         people.register(mention)
     sentence = article.text[start:end]
     topics = find_topics(sentence) or (find_topics(following) if FOLLOW_UP.match(following) else ())
-    day = nearest_date(sentence, dates, cue.start)
+    # A participle's comma opens its cue: in "flew to Beijing on Monday, meeting Xi on Tuesday" the
+    # meeting has the day after it, and the journey's day only where it has none of its own.
+    own = [d for d in dates if d.start > cue.start] if sentence.startswith(",", cue.start) else []
+    day = nearest_date(sentence, own or dates, cue.start)
     evidence = (Evidence(article.id, start, end),)
     contacts = []
     for mentions, initiator in participant_groups(cue, subject, objects):

@@ -101,9 +101,11 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (r"(?:spoke|spoken|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with|(?:spoke|spoken|talked) to", None,
      Frame.WITH, False),
     (r"met(?: [^,.;]{0,25}?)? (?:virtually|online|by video|via video(?: link)?)|(?:held|had|wrapped up|completed) (?:an?|their) "
-     rf"{FEW}{VIDEO}", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
+     rf"{FEW}{VIDEO}|(?:in|during|over) (?:an?|the|their) {FEW}{VIDEO}(?! with| between)", ContactType.VIDEO_CONFERENCE,
+     Frame.JOINT, False),
     # "paid a courtesy call on", "presented his credentials to": in person, not by phone.
-    (rf"met{DELEGATION}?|after meeting|(?:paid|made) (?:an?|his|her) (?:\w+ )?courtesy call on|"
+    # ", meeting X": what the clause's subject did on the journey or day just told.
+    (rf"met{DELEGATION}?|after meeting|, meeting(?: with)?|(?:paid|made) (?:an?|his|her) (?:\w+ )?courtesy call on|"
      r"presented (?:his |her |their )?(?:letters of )?credentials to", ContactType.MEETING, Frame.DIRECT, False),
     (rf"visited|paid (?:an?|his|her) {FEW}visit to", ContactType.VISIT, Frame.DIRECT, False),
     (rf"(?:received|hosted|welcomed|greeted)(?:{DELEGATION}|{AUDIENCE})?", ContactType.VISIT, Frame.DIRECT, True),
@@ -148,7 +150,6 @@ MODE_WORDS = [
 IN_PERSON = re.compile(r"\b(?:sidelines|summit|visit(?:ed|ing)?|met|meeting|arrived|talks in)\b", re.IGNORECASE)
 # Words just before a cue that make it planned, requested, refused or hypothetical.
 NOT_HAPPENED = re.compile(
-    r"\bto(?:\W+\w+)?\W*$|"  # "to meet", "to personally meet"; not "headed to the hotel where he met"
     r"\b(?:will|would|shall|plans?|planned|planning|expected|intends?|intended|scheduled|due|set|ready|hopes?|"
     r"hoping|wants?|wanted|wish(?:es)?|may|might|could|should|must|requested|requesting|proposed|proposing|"
     r"invited|offered|refused|declined|not|never|cannot|can't|won't|didn't|did not|if|whether|upcoming|"
@@ -158,6 +159,11 @@ NOT_HAPPENED = re.compile(
     r"\b(?:\W+\w+){0,5}\W*$",
     re.IGNORECASE,
 )
+# "to meet", "to personally meet": an infinitive; not "headed to the hotel where he met".
+TO_INFINITIVE = re.compile(r"\bto(?:\W+\w+)?\W*$", re.IGNORECASE)
+# A cue that no "to" before it makes an infinitive: "Speaking to reporters after meeting X",
+# "He flew to Muscat, meeting the Sultan".
+NO_INFINITIVE = re.compile(r"(?:after|following)\b|,", re.IGNORECASE)
 # Words after a cue, in its clause, that make it planned: "his meeting with X was scheduled for Monday".
 PLANNED_AFTER = re.compile(
     r"(?:[^,;.]|(?<=\b[A-Z])\.){0,120}?\b(?:scheduled|rescheduled|set for|planned|postponed|cancell?ed|called off|slated|"
@@ -252,6 +258,7 @@ def has_not_happened(sentence: str, cue: re.Match[str], nominal: bool) -> bool:
     start, end = cue.span()
     clause = CLAUSE_BREAK.split(sentence[:start])[-1]
     return bool(PROSPECTIVE.search(cue.group()) or NOT_HAPPENED.search(clause)
+                or (TO_INFINITIVE.search(clause) and not NO_INFINITIVE.match(cue.group()))
                 or PLURAL_HABIT.search(sentence[max(0, start - 40):start + 40]) or PLANNED_AFTER.match(sentence, end)
                 or COUNTED_AFTER.match(sentence, end)
                 or (nominal and NOMINAL_PLANNED.match(sentence, end)))
