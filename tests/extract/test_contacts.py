@@ -96,6 +96,13 @@ def summary(text, published=PUBLISHED):
     ("Speaking to reporters after meeting Ghanaian President John Mahama in Accra on Monday, Kenyan President "
      "William Ruto praised the talks.",
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
+    ("Kenyan President William Ruto received a phone call on Monday from Ghanaian President John Mahama.",
+     [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], "John Mahama", "2024-03-04")]),
+    ("Ghanaian President John Mahama received on Monday the credentials of the new Kenyan ambassador, Jane Wanjiru.",
+     [(ContactType.VISIT, ["Jane Wanjiru", "John Mahama"], "Jane Wanjiru", "2024-03-04")]),
+    # The Oval Office is in the host's country.
+    ("Kenyan President William Ruto met US President Joe Biden in the Oval Office on Monday.",
+     [(ContactType.VISIT, ["Joe Biden", "William Ruto"], "William Ruto", "2024-03-04")]),
     # English news names a Chinese leader by surname, which comes first: "Xi" is Xi Jinping.
     ("Russian President Vladimir Putin held talks with Xi in Moscow on Monday.",
      [(ContactType.VISIT, ["Vladimir Putin", "Xi Jinping"], "Xi Jinping", "2024-03-04")]),

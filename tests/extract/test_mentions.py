@@ -42,6 +42,9 @@ def parties(text):
     ("the President of the UAE", (None, "President", None, "AE")),
     ("the President of the United States", (None, "President", None, "US")),
     ("the President of the Cooperative Republic of Guyana", (None, "President", None, "GY")),
+    # The name follows "leader"; before it stands the movement led, or a country.
+    ("Hamas leader Yahya Sinwar", ("Yahya Sinwar", None, "Hamas", None)),
+    ("Venezuelan opposition leader Maria Corina Machado", ("Maria Corina Machado", None, None, "VE")),
 ])
 def test_mentions_read_item(item, expected):
     mention = read_item(item, 0, len(item))

@@ -51,7 +51,7 @@ DELEGATION = r"(?: an? (?:[\w-]+ ){0,3}delegation (?:led|headed) by)"
 AUDIENCE = r"(?: in (?:an )?audience)"
 # (pattern, type, frame, guest initiates); earlier patterns win where several match at one place.
 CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
-    (rf"received {LATER}an? {FEW}{CALL} from", ContactType.PHONE_CALL, Frame.FROM, False),
+    (rf"received {LATER}an? {FEW}{CALL}(?: {WHEN})? from", ContactType.PHONE_CALL, Frame.FROM, False),
     (rf"received {LATER}an? {FEW}{WRITING} from", ContactType.CORRESPONDENCE, Frame.FROM, False),
     # "X reads a letter from Z"; "X received Y, who handed him a letter from Z": X is the addressee.
     (rf"(?:reads|read|who (?:handed|delivered|gave|conveyed|passed on) (?:him|her)) an? {FEW}{WRITING} from",
@@ -108,7 +108,9 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"met{DELEGATION}?|after meeting|, meeting(?: with)?|(?:paid|made) (?:an?|his|her) (?:\w+ )?courtesy call on|"
      r"presented (?:his |her |their )?(?:letters of )?credentials to", ContactType.MEETING, Frame.DIRECT, False),
     (rf"visited|paid (?:an?|his|her) {FEW}visit to", ContactType.VISIT, Frame.DIRECT, False),
-    (rf"(?:received|hosted|welcomed|greeted)(?:{DELEGATION}|{AUDIENCE})?", ContactType.VISIT, Frame.DIRECT, True),
+    # "received on Sunday the credentials of the new ambassador, X": the envoy came to the host.
+    (rf"(?:received|hosted|welcomed|greeted)(?:{DELEGATION}|{AUDIENCE}| {LATER}the (?:letters of )?credentials of)?",
+     ContactType.VISIT, Frame.DIRECT, True),
     (rf"(?:held|had|completed) (?:(?:an?|their) )?{FEW}(?:meeting|talks|summit)|"
      rf"(?:discussed|reviewed|agreed)(?: [^.;]{{0,80}}?)? (?:during|at|in) (?:an?|the|their) {FEW}(?:meeting|talks)"
      r"(?! with| between| of)",

@@ -72,6 +72,9 @@ NAME_START_RUN = re.compile(rf"(?:[{UPPER}][\w'’.-]*|al-\w+|el-\w+)(?: {NAME_T
 # A regnal number is no acronym: "Charles III".
 REGNAL = re.compile(r"[IVX]+")
 COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
+# "Hamas leader Ismail Haniyeh", "opposition leader Juan Guaido": the name follows the word, and
+# what comes before it is the movement led, or a country.
+LEADER = re.compile(r"\bleader\s+(?=[A-Z])")
 DETERMINER = re.compile(r"^(?:the|his|her|their|its)\b", re.IGNORECASE)
 # Items that open an aside, not a party: "accompanied by his spouse X" describes the party before it,
 # and "According to X," names a source.
@@ -262,6 +265,12 @@ def read_item(text: str, start: int, end: int, office: bool = True) -> Mention |
         country = find_country(last_words(item[: counterpart.start()], 2)) or find_country(item[counterpart.end():])
         plural = counterpart.group().lower().endswith("s")
         return Mention(start, end, name, None, None, country, True, determiner, conjoined, plural=plural)
+    leader = LEADER.search(item)
+    led = find_name(item[leader.end():], whole=True) if leader else None
+    if leader and led and len(led.split()) > 1:
+        before = item[:leader.start()]
+        country = find_country(last_words(before, 3))
+        return Mention(start, end, led, None, find_name(before), country, False, determiner, conjoined)
     name = find_name(item)
     if name is None or POSSESSED.match(item, item.find(name) + len(name)):
         return None
