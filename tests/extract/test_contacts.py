@@ -103,6 +103,15 @@ def summary(text, published=PUBLISHED):
     # The Oval Office is in the host's country.
     ("Kenyan President William Ruto met US President Joe Biden in the Oval Office on Monday.",
      [(ContactType.VISIT, ["Joe Biden", "William Ruto"], "William Ruto", "2024-03-04")]),
+    # Whom the subject told, assured or thanked in a contact took part in it.
+    ("Kenyan President William Ruto told Ghanaian President John Mahama in a phone call on Monday that trade "
+     "would grow.",
+     [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
+    ("Kenyan President William Ruto assured Ghanaian President John Mahama during their meeting in Geneva on Monday "
+     "that trade would grow.",
+     [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
+    ("In a phone call on Monday, Kenyan President William Ruto thanked Ghanaian President John Mahama for his help.",
+     [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
     # English news names a Chinese leader by surname, which comes first: "Xi" is Xi Jinping.
     ("Russian President Vladimir Putin held talks with Xi in Moscow on Monday.",
      [(ContactType.VISIT, ["Vladimir Putin", "Xi Jinping"], "Xi Jinping", "2024-03-04")]),
@@ -159,6 +168,7 @@ def test_contacts_not_reported_as_happened(text):
 @pytest.mark.parametrize("text", [
     "Kenyan President William Ruto welcomed John Mahama's decision to reopen the border on Monday.",
     "Kenyan President William Ruto spoke to Citizen TV on Monday.",
+    "Kenyan President William Ruto told reporters in a phone call on Monday that the talks went well.",
 ])
 def test_contacts_things_and_outlets_are_not_parties(text):
     assert summary(text) == []

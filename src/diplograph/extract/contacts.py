@@ -32,6 +32,11 @@ LIST_END = re.compile(
     r"following|ahead|under|where|which|who|whom|and (?:discussed|exchanged|reviewed|agreed|expressed|stressed|"
     r"said|called|urged|praised|conveyed|thanked|congratulated))\b|[;:(—–]|\s-\s"
 )
+# A verb of telling, whose object is the other party of a contact it is told in (see `told_parties`).
+TELLING = re.compile(r"\b(?:told|assured|reassured|urged|informed|briefed|thanked|congratulated|asked|invited|warned|"
+                     r"pressed|reminded)\s+(?=\S)")
+IN_THE_CONTACT = re.compile(r"(?:in|during|over)\b", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|over)\s*$", re.IGNORECASE)  # "during their meeting"
 PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
 # A person followed by a verb of saying is the source of a sentence, not whom its "He" will mean:
 # '"...," MEA spokesman Raveesh Kumar tweeted. He was received by ...' is about the visitor.
@@ -260,6 +265,9 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
         list_end = stop.start() if stop else end
         objects = identified(people, read_parties(masked, cue_end, list_end))
     previous, pair = antecedents
+    if cue.frame == Frame.JOINT and len(subject) == 1 and (IN_THE_CONTACT.match(masked, cue_start)
+                                                         or PREPOSITION_BEFORE.search(masked, clause_start, cue_start)):
+        subject = subject + told_parties(people, masked, clause_start, cue_start)  # "X told Y in a phone call"
     if not subject and cue.frame != Frame.BETWEEN:
         theirs = masked[cue_start:cue_end].lower().startswith("their")
         if (theirs or PAIR.search(masked[clause_start:cue_start])) and not objects:
@@ -278,6 +286,8 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
             # for its parties, all of them; a cue with a list has the one person the list runs on into.
             subject = identified(people, read_parties(masked, list_end, end, skip_leading=True))
             subject = subject if cue.frame == Frame.JOINT else subject[:1]
+            if cue.frame == Frame.JOINT and len(subject) == 1:
+                subject = subject + told_parties(people, masked, list_end, end)  # "In a call, X told Y"
     for mention in subject + objects:
         people.register(mention)
     sentence = article.text[start:end]
@@ -296,6 +306,18 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
         lead = next((p for p in parties if lead and party_key(p) == party_key(lead)), None)
         contacts.append(Contact(cue.type, tuple(parties), lead, day, topics, evidence))
     return contacts
+
+
+def told_parties(people: People, masked: str, start: int, end: int) -> list[Mention]:
+    """Whom a verb of telling in `masked[start:end]` names ("told Y", "assured Y"), up to the list's end.
+
+    Told within a contact ("X told Y in a phone call", "In a phone call, X assured Y"), they took part in it.
+    """
+    telling = TELLING.search(masked, start, end)
+    if not telling:
+        return []
+    stop = LIST_END.search(masked, telling.end(), end)
+    return identified(people, read_parties(masked, telling.end(), stop.start() if stop else end))
 
 
 def stands_before(text: str, mention: Mention) -> bool:
