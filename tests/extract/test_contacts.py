@@ -112,6 +112,19 @@ def summary(text, published=PUBLISHED):
      [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
     ("In a phone call on Monday, Kenyan President William Ruto thanked Ghanaian President John Mahama for his help.",
      [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
+    # A title after a verb is the object's, not an apposition to the name before it.
+    ("The President of Kenya, Amani Otieno, met with the Prime Minister of Ethiopia on Monday.",
+     [(ContactType.MEETING, ["Amani Otieno", "Prime Minister (ET)"], None, "2024-03-04")]),
+    ("Ghanaian President John Mahama received a cable of congratulations from Kenyan President William Ruto on "
+     "Monday.",
+     [(ContactType.CORRESPONDENCE, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
+    ("Kenyan Foreign Minister Musalia Mudavadi held consultations with his Ghanaian counterpart Samuel Ablakwa in "
+     "Geneva on Monday.",
+     [(ContactType.MEETING, ["Musalia Mudavadi", "Samuel Ablakwa"], None, "2024-03-04")]),
+    ("Kenyan President William Ruto held a meeting on Monday with Ghanaian President John Mahama.",
+     [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
+    ("Ghanaian President John Mahama hosted a state banquet for Kenyan President William Ruto on Monday.",
+     [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
     # English news names a Chinese leader by surname, which comes first: "Xi" is Xi Jinping.
     ("Russian President Vladimir Putin held talks with Xi in Moscow on Monday.",
      [(ContactType.VISIT, ["Vladimir Putin", "Xi Jinping"], "Xi Jinping", "2024-03-04")]),

@@ -42,6 +42,8 @@ def parties(text):
     ("the President of the UAE", (None, "President", None, "AE")),
     ("the President of the United States", (None, "President", None, "US")),
     ("the President of the Cooperative Republic of Guyana", (None, "President", None, "GY")),
+    ("Prime Minister Shri Rajnath Verma", ("Rajnath Verma", "Prime Minister", None, None)),
+    ("Sri Lankan President Anura Dissanayake", ("Anura Dissanayake", "President", None, "LK")),
     # The name follows "leader"; before it stands the movement led, or a country.
     ("Hamas leader Yahya Sinwar", ("Yahya Sinwar", None, "Hamas", None)),
     ("Venezuelan opposition leader Maria Corina Machado", ("Maria Corina Machado", None, None, "VE")),

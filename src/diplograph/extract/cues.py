@@ -37,7 +37,8 @@ PHONE = r"(?:tele)?phone"
 CALL = rf"(?:{PHONE} (?:call|conversation|talks?|discussion)|call)"
 VIDEO = r"(?:video[ -]?(?:conference|call|link|summit|meeting)|videoconference|virtual (?:meeting|summit|talks|conversation)|" \
         r"online (?:meeting|summit|talks|conversation))"
-WRITING = r"(?:letter|written message|message|cable|congratulatory message|message of (?:congratulations?|condolences?))"
+WRITING = (r"(?:(?:letter|written message|message|cable)(?: of (?:congratulations?|condolences?|thanks|greetings))?|"
+           r"congratulatory (?:message|letter|cable))")
 # A few adjectives: "a productive 90-minute phone call", "a “frank” meeting"; never a function word,
 # so "their attendants at the meeting" is no meeting of theirs.
 FEW = r"(?:(?!(?:at|of|in|on|to|for|with|from|by|or|the|an?|their|his|her)\b)[\w'’“”\"-]+ ){0,4}"
@@ -89,7 +90,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"(?:met|meets) (?:virtually|online|by video|via video(?: link)?) with|(?:['’]s|\b(?:his|her)) {FEW}{VIDEO} with",
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (rf"(?:['’]s|\b(?:his|her)) {FEW}{CALL} with", ContactType.PHONE_CALL, Frame.WITH, False),
-    (rf"(?:held|had) (?:(?:an?|their) )?{FEW}(?:meeting|talks|tête-à-tête|tete-a-tete|one-on-one|summit) with|"
+    (rf"(?:held|had) (?:(?:an?|their) )?{FEW}(?:meeting|talks|consultations|tête-à-tête|tete-a-tete|one-on-one|summit)"
+     rf"(?: {WHEN})? with|"
      rf"(?:met|meets) with{DELEGATION}?|"
      rf"(?:in|during|after|following|at the end of|on the sidelines of) (?:a|the|their|his|her) {FEW}(?:meeting|talks|summit) "
      rf"with|"
@@ -109,7 +111,9 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      r"presented (?:his |her |their )?(?:letters of )?credentials to", ContactType.MEETING, Frame.DIRECT, False),
     (rf"visited|paid (?:an?|his|her) {FEW}visit to", ContactType.VISIT, Frame.DIRECT, False),
     # "received on Sunday the credentials of the new ambassador, X": the envoy came to the host.
-    (rf"(?:received|hosted|welcomed|greeted)(?:{DELEGATION}|{AUDIENCE}| {LATER}the (?:letters of )?credentials of)?",
+    (r"(?:hosted|gave|held|offered) an? (?:[\w-]+ ){0,2}(?:luncheon|lunch|dinner|banquet|reception|breakfast) "
+     rf"(?:for|in honou?r of)|"
+     rf"(?:received|hosted|welcomed|greeted)(?:{DELEGATION}|{AUDIENCE}| {LATER}the (?:letters of )?credentials of)?",
      ContactType.VISIT, Frame.DIRECT, True),
     (rf"(?:held|had|completed) (?:(?:an?|their) )?{FEW}(?:meeting|talks|summit)|"
      rf"(?:discussed|reviewed|agreed)(?: [^.;]{{0,80}}?)? (?:during|at|in) (?:an?|the|their) {FEW}(?:meeting|talks)"
@@ -132,7 +136,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
 # background) is passed over without trying each cue in turn. Add the word of a new cue here.
 CUE_STEMS = ("receiv read hand deliver gave convey pass phon telephon video virtual online meet met summit encounter "
              "letter message correspond talk conversation welcom greet host spok confer call dial rang sent wrote "
-             "address dispatch cable visit exchang credential chaired tete tête").split() + [
+             "address dispatch cable visit exchang credential chaired tete tête lunch dinner banquet reception breakfast "
+             "consult").split() + [
     "sat down"]  # not "sat": every "Saturday" has it
 # The stems are looked for in the lower-cased sentence: a case-sensitive pattern is tried much faster.
 CUE_WORDS = re.compile(r"\b" + alternation(CUE_STEMS))

@@ -18,7 +18,7 @@ from diplograph.patterns import alternation, lowered
 
 HONORIFICS = re.compile(
     r"\b(?:His|Her|Their) (?:Excellency|Excellencies|Highness|Majesty|Royal Highness)\s+|"
-    r"\b(?:H\.E\.|HE|HH|HRH|Sheikh|Shaikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Madam|Mme\.?|Professor|Prof\.|"
+    r"\b(?:H\.E\.|HE|HH|HRH|Sheikh|Shaikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Madam|Mme\.?|Professor|Prof\.|Shri|Shrimati|Smt\.?|"
     r"(?<!Crown )Prince|(?<!Crown )Princess|"
     # Military ranks, but not the "General" of an office ("Secretary General", "Attorney General").
     r"(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier|Field) (?:Gen\.|General|Marshal)|"
@@ -30,7 +30,7 @@ HONORIFICS = re.compile(
 )
 # A word every honorific starts with: text without any has none, and HONORIFICS need not run.
 HONORIFIC_WORDS = re.compile(alternation(
-    "His Her Their H.E. HE HH HRH Sheikh Shaikh Dr Mr Ms Sir Madam Mme Prof Prince Lt. Lieutenant Maj. Major Brig. "
+    "His Her Their H.E. HE HH HRH Sheikh Shaikh Dr Mr Ms Sir Madam Mme Prof Shri Shrimati Smt Prince Lt. Lieutenant Maj. Major Brig. "
     "Brigadier Field General Gen. Admiral Adm. Marshal Colonel Col.".split()))
 # Capitalized words that make a run an organization, not a person.
 ORGANIZATION_WORDS = frozenset(
@@ -83,6 +83,8 @@ RELATIVE = re.compile(r"^(?:who|which|where|whose|when|that|while|as|after|befor
 # Lower-case words inside a title: "Minister of State for Information and Broadcasting".
 TITLE_GLUE = frozenset("of the for and on at in to de du des la le al el bin ibn al- ’s 's &".split()) | PARTICLES
 SUBORDINATOR = re.compile(r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Ss]ince|[Aa]s soon as)\s+(?=[A-Z])")
+# A verb or preposition opening an item: "met with the Prime Minister", "received by the Emir".
+VERB_OPENING = re.compile(r"(?:[a-z]+ed|met|meets|spoke|spoken|held|had|has|sent|wrote|told|with|by|to|from)\s")
 CONJUNCTION = re.compile(r"^(?:and|as well as|with|also)\s+", re.IGNORECASE)
 # What `clean_organization` strips from an organization's wording once its countries are gone.
 POSSESSIVE_OR_OF = re.compile(r"^\s*['’]s\b|\s+of(?: the)?\s*$")
@@ -102,7 +104,8 @@ class Mention:
 
     `organization` is the text's own wording; `country` an ISO code. `determiner` says
     whether a title opened with "the" or a possessive, `conjoined` whether the item opened
-    with "and": both decide which name a title belongs to.
+    with "and" or a verb ("met with the Prime Minister"), and so is no apposition to the name
+    before it: both decide which name a title belongs to.
     """
 
     start: int
@@ -237,7 +240,7 @@ def read_item(text: str, start: int, end: int, office: bool = True) -> Mention |
     (None, 'Speaker', 'National Assembly', 'KW', True)
     """
     item = text[start:end].strip().rstrip(".!?\"”’)")
-    conjoined = bool(CONJUNCTION.match(item))
+    conjoined = bool(CONJUNCTION.match(item) or VERB_OPENING.match(item))
     item = CONJUNCTION.sub("", item)
     if RELATIVE.match(item):
         return None
