@@ -396,6 +396,13 @@ def test_contacts_they_means_the_people_of_the_contact_told_before():
     ]
 
 
+def test_contacts_the_two_sides_after_the_call_date_the_call_told_before():
+    text = ("Kenyan Foreign Minister Musalia Mudavadi held a phone conversation with his Ghanaian counterpart Samuel "
+            "Ablakwa.\n\nDuring the call on Monday, the two sides discussed trade.")
+    assert summary(text) == [
+        (ContactType.PHONE_CALL, ["Musalia Mudavadi", "Samuel Ablakwa"], "Musalia Mudavadi", "2024-03-04")]
+
+
 def test_contacts_list_joined_by_as_well_as():
     text = ("Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama as well as the "
             "Speaker of Nigeria's Senate on Monday.")

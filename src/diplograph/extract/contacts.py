@@ -42,8 +42,11 @@ PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
 # '"...," MEA spokesman Raveesh Kumar tweeted. He was received by ...' is about the visitor.
 SOURCE = re.compile(r"\s*(?:said|says|tweeted|told|added|wrote|noted|stated|posted|announced)\b")
 # A subject that means the people of the contact told before: "they met", "the two leaders spoke".
-PAIR = re.compile(r"\b(?:[Tt]hey|[Tt]he two (?:leaders|presidents|ministers|sides|officials|men|diplomats|heads of state|"
-                  r"foreign ministers|prime ministers))\b(?:\s+\w+){0,2}\s*$")
+PAIR_WORDS = (r"(?:[Tt]hey|[Tt]he two (?:leaders|presidents|ministers|sides|officials|men|diplomats|heads of state|"
+              r"foreign ministers|prime ministers))\b")
+PAIR = re.compile(rf"\b{PAIR_WORDS}(?:\s+\w+){{0,2}}\s*$")
+# The same, as the subject of the main clause after a contact told first: "During the call on Saturday, the two sides ...".
+PAIR_AFTER = re.compile(rf"[^.;]*?,\s*{PAIR_WORDS}")
 # A following sentence that goes on about the same contact lends it its topics.
 FOLLOW_UP = re.compile(r"^(?:During|In) (?:the|their|this|that) (?:\w+ )?(?:conversations?|calls?|talks|meetings?|"
                        r"letters?|messages?|video ?conferences?)\b|^The two (?:sides|leaders|officials|ministers)\b")
@@ -288,6 +291,8 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
             subject = subject if cue.frame == Frame.JOINT else subject[:1]
             if cue.frame == Frame.JOINT and len(subject) == 1:
                 subject = subject + told_parties(people, masked, list_end, end)  # "In a call, X told Y"
+            elif cue.frame == Frame.JOINT and not subject and PAIR_AFTER.match(masked, list_end, end):
+                subject = pair
     for mention in subject + objects:
         people.register(mention)
     sentence = article.text[start:end]
