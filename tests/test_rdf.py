@@ -27,6 +27,16 @@ def test_rdf_contact_iri_differs_by_kind_and_date():
     assert len({contact_iri(call), contact_iri(other_day), contact_iri(meeting)}) == 3
 
 
+def test_rdf_undated_prior_contact_is_another_than_the_undated_news_of_the_same_people():
+    call = FIXTURE_CONTACTS["call"]
+    news = Contact(call.type, call.participants, None, None, (), call.evidence)
+    prior = Contact(call.type, call.participants, None, None, (), call.evidence, prior=True)
+    dated_prior = Contact(call.type, call.participants, None, call.date, (), call.evidence, prior=True)
+    published = date(2024, 3, 6)
+    assert contact_iri(news, published) != contact_iri(prior, published)
+    assert contact_iri(dated_prior) == contact_iri(call)
+
+
 def test_rdf_graph_is_the_same_whichever_order_it_is_built_in():
     assert isomorphic(contacts_to_graph(fixture_batch()), contacts_to_graph(list(reversed(fixture_batch()))))
 

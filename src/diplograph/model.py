@@ -95,6 +95,9 @@ class Contact(Pickled):
     date: date | None
     topics: tuple[str, ...]
     evidence: tuple[Evidence, ...]
+    # Told as an earlier contact than the one the article reports ("their previous call", "the last time
+    # they met"): an undated one is another contact than the article's undated news of the same people.
+    prior: bool = False
 
 
 @dataclass(frozen=True, slots=True)

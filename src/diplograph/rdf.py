@@ -104,7 +104,8 @@ def contact_iri(contact: Contact, published: date | None = None, known: Known = 
     report that did not. An undated contact is keyed to the publication day of the article
     that reports it, and reports published within `UNDATED_WINDOW_DAYS` of one already known
     join it, nearest day first: two outlets reporting an undated call a day apart report one
-    call, while undated contacts of the same people months apart stay apart.
+    call, while undated contacts of the same people months apart stay apart. An undated contact
+    told as prior ("the last time they met") is another than the undated news of the same people.
     """
     candidates = contact_candidates(contact, published)
     return next((iri for iri in candidates if known(iri)), candidates[0])
@@ -121,7 +122,8 @@ def contact_candidates(contact: Contact, published: date | None) -> list[ox.Name
         raise ValueError("an undated contact's IRI needs the publication date of the article reporting it")
     else:
         offsets = sorted(range(-UNDATED_WINDOW_DAYS, UNDATED_WINDOW_DAYS + 1), key=lambda d: (abs(d), d))
-        days = [f"undated {(published + timedelta(days=offset)).isoformat()}" for offset in offsets]
+        undated = "prior undated" if contact.prior else "undated"  # "the last time they met": not the news
+        days = [f"{undated} {(published + timedelta(days=offset)).isoformat()}" for offset in offsets]
     return [ox.NamedNode(f"{BASE}contact/{digest(contact.type.value, *parties, day, *([label] if label else []))}")
             for day in days for label in occasions]
 

@@ -403,6 +403,16 @@ def test_contacts_the_two_sides_after_the_call_date_the_call_told_before():
         (ContactType.PHONE_CALL, ["Musalia Mudavadi", "Samuel Ablakwa"], "Musalia Mudavadi", "2024-03-04")]
 
 
+def test_contacts_told_as_prior_are_other_contacts_than_the_news():
+    text = ("Kenyan President William Ruto held phone talks with Ghanaian President John Mahama. Their previous phone "
+            "conversation took place on January 8. The last time they met was in Nairobi in 2022.")
+    assert summary(text) == [
+        (ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], "William Ruto", None),
+        (ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], None, "2024-01-08"),
+        (ContactType.VISIT, ["John Mahama", "William Ruto"], "John Mahama", None),
+    ]
+
+
 def test_contacts_list_joined_by_as_well_as():
     text = ("Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama as well as the "
             "Speaker of Nigeria's Senate on Monday.")

@@ -8,8 +8,8 @@ from diplograph.resolve.dedupe import merge_contacts
 A, B = Party("Ali Nasser", "Speaker", None, "KW"), Party("Badr Hamad")
 
 
-def contact(kind=ContactType.PHONE_CALL, day=date(2024, 3, 4), start=0, parties=(A, B)):
-    return Contact(kind, parties, None, day, ("trade",), (Evidence("a1", start, start + 5),))
+def contact(kind=ContactType.PHONE_CALL, day=date(2024, 3, 4), start=0, parties=(A, B), prior=False):
+    return Contact(kind, parties, None, day, ("trade",), (Evidence("a1", start, start + 5),), prior)
 
 
 def test_dedupe_merges_same_key_and_keeps_all_evidence():
@@ -50,3 +50,14 @@ def test_dedupe_a_congratulation_call_and_a_condolence_call_on_one_day_stay_apar
     assert len(merge_contacts([congratulations, condolences, unsaid])) == 3
     [merged] = merge_contacts([congratulations, unsaid])  # one call said to congratulate: the unsaid is it
     assert [e.start for e in merged.evidence] == [0, 20]
+
+
+def test_dedupe_a_prior_contact_is_not_the_undated_news_but_is_the_news_of_its_own_day():
+    # "They spoke by phone. Their previous call was on March 4": two calls.
+    found = merge_contacts([contact(day=None, start=0), contact(start=10, prior=True)])
+    assert sorted((str(c.date), c.prior) for c in found) == [("2024-03-04", True), ("None", False)]
+    # "They met in Accra. The last time they met was in 2022": two meetings, neither dated.
+    assert len(merge_contacts([contact(day=None, start=0), contact(day=None, start=10, prior=True)])) == 2
+    # "They spoke on March 4 ... their last call, on March 4, ...": one call, the news.
+    [merged] = merge_contacts([contact(start=0), contact(start=10, prior=True)])
+    assert (merged.prior, len(merged.evidence)) == (False, 2)

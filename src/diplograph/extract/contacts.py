@@ -309,7 +309,7 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
             continue
         lead = to_party(initiator) if initiator else None
         lead = next((p for p in parties if lead and party_key(p) == party_key(lead)), None)
-        contacts.append(Contact(cue.type, tuple(parties), lead, day, topics, evidence))
+        contacts.append(Contact(cue.type, tuple(parties), lead, day, topics, evidence, cue.prior))
     return contacts
 
 

@@ -31,6 +31,7 @@ class Cue:
     start: int
     end: int
     guest_initiates: bool = False  # "X received A": A travelled, so A initiated
+    prior: bool = False  # "their previous call", "the last time they met": before the contact the article reports
 
 
 PHONE = r"(?:tele)?phone"
@@ -193,6 +194,11 @@ NOMINAL_PLANNED = re.compile(
 PLURAL_HABIT = re.compile(r"\b(?:many|several|numerous|frequent|regular|multiple|various|\d+|two|three|four|five)\s+"
                           r"(?:\w+\s+)?(?:meetings|calls|conversations|visits|letters|messages|contacts)\b",
                           re.IGNORECASE)
+# Words in or just before a cue that tell an earlier contact than the article's news: "their previous
+# call", "their last meeting", "the last time they met", "when they last spoke"; not "last Monday".
+PRIOR = re.compile(r"\b(?:previous|prior|earlier|last(?! (?:week|month|year|night|weekend|"
+                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))\b", re.IGNORECASE)
+PRIOR_BEFORE = re.compile(r"\b(?:last time(?:\W+\w+){0,2}|last|previously)\W*$", re.IGNORECASE)
 # A contact counted in its clause: "had met Ruto several times", "have spoken twice this month".
 COUNTED_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:(?:many|several|numerous|multiple|two|three|four|five|\d+) times|twice|"
                            r"repeatedly|regularly|often|frequently)\b", re.IGNORECASE)
@@ -228,7 +234,8 @@ def find_cues(sentence: str, article: str = "") -> list[Cue]:
             if has_not_happened(sentence, match, nominal):
                 continue
             resolved = type_ or mode_of(sentence, article)
-            found.append(Cue(resolved, frame, match.start(), match.end(), guest))
+            prior = bool(PRIOR.search(match.group()) or PRIOR_BEFORE.search(sentence, 0, match.start()))
+            found.append(Cue(resolved, frame, match.start(), match.end(), guest, prior))
     return sorted(found, key=lambda c: c.start)
 
 

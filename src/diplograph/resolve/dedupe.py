@@ -10,7 +10,7 @@ from diplograph.model import Contact, ContactType, Party
 from diplograph.resolve.names import name_tokens
 
 PartyKey = tuple[str, ...]
-ContactKey = tuple[ContactType, frozenset[PartyKey], date | None, str | None]
+ContactKey = tuple[ContactType, frozenset[PartyKey], date | None, str | None, bool]
 OCCASION_LABELS = tuple(label for label, _ in OCCASIONS)
 
 
@@ -28,8 +28,9 @@ def party_key(party: Party) -> PartyKey:
 
 
 def contact_key(contact: Contact) -> ContactKey:
-    """The key that identifies a contact: its kind, its set of parties, its date and its occasion."""
-    return contact.type, frozenset(party_key(p) for p in contact.participants), contact.date, occasion(contact)
+    """The key that identifies a contact: its kind, its set of parties, its date, its occasion and whether it is prior."""
+    return (contact.type, frozenset(party_key(p) for p in contact.participants), contact.date, occasion(contact),
+            contact.prior)
 
 
 def occasion(contact: Contact) -> str | None:
@@ -49,19 +50,25 @@ def merge_contacts(contacts: Iterable[Contact]) -> list[Contact]:
     Wednesday they spoke by phone ... during the call, X said") is that dated contact again,
     when the article dates exactly one contact of that kind between those parties; a mention
     that does not say the occasion of a contact is the one contact of that day that does.
-    A meeting of the same people on the day of a visit is part of the visit.
+    A meeting of the same people on the day of a visit is part of the visit. A contact told as
+    prior ("their previous call") is another than the article's news, unless both have one date.
     """
     mentions: dict[ContactKey, list[Contact]] = {}
     for contact in contacts:
         mentions.setdefault(contact_key(contact), []).append(contact)
     merged = {key: combine(*group) for key, group in mentions.items()}
+    # A prior contact with a date is the news of that day, where the article also tells it.
+    fold(merged, lambda key: key[4] and key[2] is not None, lambda key, other: other[:4] == key[:4] and not other[4])
     # A mention that does not say the occasion is the one contact of that day that does.
-    fold(merged, lambda key: key[3] is None, lambda key, other: key[:3] == other[:3] and other[3] is not None)
+    fold(merged, lambda key: key[3] is None,
+         lambda key, other: key[:3] == other[:3] and other[3] is not None and key[4] == other[4])
     fold(merged, lambda key: key[2] is None,
-         lambda key, other: key[:2] == other[:2] and other[2] is not None and compatible(key[3], other[3]))
+         lambda key, other: key[:2] == other[:2] and other[2] is not None and compatible(key[3], other[3])
+         and key[4] == other[4])
     # A meeting between the people of a visit, on its day, is that visit: one encounter, told twice.
     fold(merged, lambda key: key[0] == ContactType.MEETING,
-         lambda key, other: other[:3] == (ContactType.VISIT, *key[1:3]) and compatible(key[3], other[3]), only=False)
+         lambda key, other: other[:3] == (ContactType.VISIT, *key[1:3]) and compatible(key[3], other[3])
+         and key[4] == other[4], only=False)
     return list(merged.values())
 
 
@@ -103,6 +110,7 @@ def combine(first: Contact, *others: Contact) -> Contact:
         topics=tuple(dict.fromkeys(topic for mention in mentions for topic in mention.topics)),
         evidence=tuple(sorted({e for mention in mentions for e in mention.evidence},
                               key=lambda e: (e.article_id, e.start))),
+        prior=all(mention.prior for mention in mentions),
     )
 
 

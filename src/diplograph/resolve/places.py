@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from diplograph import reference
@@ -134,7 +135,7 @@ def as_visit(contact: Contact, host: str | None) -> Contact:
     away = [p for p in contact.participants if (ground := home_ground(p)) and ground != host]
     if len(home) != 1 or len(away) != 1:
         return contact
-    return Contact(ContactType.VISIT, contact.participants, away[0], contact.date, contact.topics, contact.evidence)
+    return replace(contact, type=ContactType.VISIT, initiator=away[0])
 
 
 def as_visit_of_visitor(contact: Contact, sentence: str, host: str | None) -> Contact:
@@ -148,7 +149,7 @@ def as_visit_of_visitor(contact: Contact, sentence: str, host: str | None) -> Co
     visitors = [p for p in contact.participants if p.name and is_called_visiting(sentence, p.name)]
     if len(visitors) != 1 or (host and any(p.country != host for p in contact.participants if p != visitors[0])):
         return contact
-    return Contact(ContactType.VISIT, contact.participants, visitors[0], contact.date, contact.topics, contact.evidence)
+    return replace(contact, type=ContactType.VISIT, initiator=visitors[0])
 
 
 def is_called_visiting(sentence: str, name: str) -> bool:
