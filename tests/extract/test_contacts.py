@@ -125,6 +125,8 @@ def summary(text, published=PUBLISHED):
      [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
     ("Ghanaian President John Mahama hosted a state banquet for Kenyan President William Ruto on Monday.",
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
+    ("Ghanaian President John Mahama had a working lunch with Kenyan President William Ruto in Geneva on Monday.",
+     [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
     # English news names a Chinese leader by surname, which comes first: "Xi" is Xi Jinping.
     ("Russian President Vladimir Putin held talks with Xi in Moscow on Monday.",
      [(ContactType.VISIT, ["Vladimir Putin", "Xi Jinping"], "Xi Jinping", "2024-03-04")]),
@@ -173,6 +175,7 @@ def test_contacts_counterpart_takes_the_office_of_the_other_party():
     "Kenyan President William Ruto plans to fly to Accra, meeting Ghanaian President John Mahama.",
     "Kenyan President William Ruto is due to speak to reporters after meeting Ghanaian President John Mahama.",
     "Kenyan President William Ruto and Ghanaian President John Mahama will hold a video conference on Monday.",
+    "Kenyan President William Ruto had dinner with his family in Nairobi on Monday.",
 ])
 def test_contacts_not_reported_as_happened(text):
     assert summary(text) == []
