@@ -127,6 +127,12 @@ def summary(text, published=PUBLISHED):
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
     ("Ghanaian President John Mahama had a working lunch with Kenyan President William Ruto in Geneva on Monday.",
      [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
+    ("Kenyan President William Ruto sent a congratulatory telegram to Ghanaian President John Mahama on Monday.",
+     [(ContactType.CORRESPONDENCE, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
+    ("In a letter to Ghanaian President John Mahama on Monday, Kenyan President William Ruto proposed a summit.",
+     [(ContactType.CORRESPONDENCE, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
+    ("Kenyan President William Ruto and Ghanaian President John Mahama spoke via videoconference on Monday.",
+     [(ContactType.VIDEO_CONFERENCE, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
     # English news names a Chinese leader by surname, which comes first: "Xi" is Xi Jinping.
     ("Russian President Vladimir Putin held talks with Xi in Moscow on Monday.",
      [(ContactType.VISIT, ["Vladimir Putin", "Xi Jinping"], "Xi Jinping", "2024-03-04")]),

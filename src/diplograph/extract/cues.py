@@ -38,8 +38,8 @@ PHONE = r"(?:tele)?phone"
 CALL = rf"(?:{PHONE} (?:call|conversation|talks?|discussion)|call)"
 VIDEO = r"(?:video[ -]?(?:conference|call|link|summit|meeting)|videoconference|virtual (?:meeting|summit|talks|conversation)|" \
         r"online (?:meeting|summit|talks|conversation))"
-WRITING = (r"(?:(?:letter|written message|message|cable)(?: of (?:congratulations?|condolences?|thanks|greetings))?|"
-           r"congratulatory (?:message|letter|cable))")
+WRITING = (r"(?:(?:letter|written message|message|cable|telegram)(?: of (?:congratulations?|condolences?|thanks|greetings))?|"
+           r"congratulatory (?:message|letter|cable|telegram))")
 # A few adjectives: "a productive 90-minute phone call", "a “frank” meeting"; never a function word,
 # so "their attendants at the meeting" is no meeting of theirs.
 FEW = r"(?:(?!(?:at|of|in|on|to|for|with|from|by|or|the|an?|their|his|her)\b)[\w'’“”\"-]+ ){0,4}"
@@ -86,7 +86,9 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      ContactType.MEETING, Frame.DIRECT, False),
     (r"called(?= (?-i:[A-Z])|(?: his| her| their)? \w+ counterpart)", ContactType.PHONE_CALL, Frame.DIRECT,
      False),
-    (rf"(?:sent|wrote|delivered|addressed|dispatched) (?:an?|his|her) {FEW}{WRITING}(?: of \w+)? to|wrote to",
+    # "In a letter to X on Monday, Y warned ...": the writer is the main clause's subject.
+    (rf"(?:sent|wrote|delivered|addressed|dispatched) (?:an?|his|her) {FEW}{WRITING}(?: of \w+)? to|wrote to|"
+     rf"in (?:an?|his|her) {FEW}{WRITING} to",
      ContactType.CORRESPONDENCE, Frame.DIRECT, False),
     (rf"(?:met|meets) (?:virtually|online|by video|via video(?: link)?) with|(?:['’]s|\b(?:his|her)) {FEW}{VIDEO} with",
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
@@ -103,7 +105,9 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      ContactType.MEETING, Frame.WITH, False),
     (r"(?:spoke|spoken|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with|(?:spoke|spoken|talked) to", None,
      Frame.WITH, False),
-    (r"met(?: [^,.;]{0,25}?)? (?:virtually|online|by video|via video(?: link)?)|(?:held|had|wrapped up|completed) (?:an?|their) "
+    (r"(?:met|spoke|talked|conferred)(?: [^,.;]{0,25}?)? (?:virtually|online|"
+     r"(?:by|via|over|through) (?:an? )?video(?:[ -]?conference| call| link)?|via videoconference)|"
+     r"(?:held|had|wrapped up|completed) (?:an?|their) "
      rf"{FEW}{VIDEO}|(?:in|during|over) (?:an?|the|their) {FEW}{VIDEO}(?! with| between)", ContactType.VIDEO_CONFERENCE,
      Frame.JOINT, False),
     # "paid a courtesy call on", "presented his credentials to": in person, not by phone.
@@ -138,7 +142,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
 CUE_STEMS = ("receiv read hand deliver gave convey pass phon telephon video virtual online meet met summit encounter "
              "letter message correspond talk conversation welcom greet host spok confer call dial rang sent wrote "
              "address dispatch cable visit exchang credential chaired tete tête lunch dinner banquet reception breakfast "
-             "consult").split() + [
+             "consult telegram").split() + [
     "sat down"]  # not "sat": every "Saturday" has it
 # The stems are looked for in the lower-cased sentence: a case-sensitive pattern is tried much faster.
 CUE_WORDS = re.compile(r"\b" + alternation(CUE_STEMS))
