@@ -133,6 +133,8 @@ def summary(text, published=PUBLISHED):
      [(ContactType.CORRESPONDENCE, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
     ("Kenyan President William Ruto and Ghanaian President John Mahama spoke via videoconference on Monday.",
      [(ContactType.VIDEO_CONFERENCE, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
+    ("Kenyan President William Ruto and Ghanaian President John Mahama held talks by video link on Monday.",
+     [(ContactType.VIDEO_CONFERENCE, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
     # English news names a Chinese leader by surname, which comes first: "Xi" is Xi Jinping.
     ("Russian President Vladimir Putin held talks with Xi in Moscow on Monday.",
      [(ContactType.VISIT, ["Vladimir Putin", "Xi Jinping"], "Xi Jinping", "2024-03-04")]),
@@ -253,6 +255,9 @@ def test_contacts_opening_pronoun_means_the_first_person_named_later_who_is_not_
     # An office and a given name: "Emir Sabah".
     ("Emir Sabah received US Secretary of State Rex Tillerson in Kuwait City on Monday.", date(2017, 7, 11),
      [(ContactType.VISIT, ["Rex Tillerson", "Sabah Al-Ahmad Al-Jaber Al-Sabah"], "Rex Tillerson", "2017-07-10")]),
+    # An office that only some countries have: China's vice president on the day.
+    ("Vice President Wang Qishan received Kagame in Beijing on Monday.", date(2019, 4, 10),
+     [(ContactType.VISIT, ["Paul Kagame", "Wang Qishan"], "Paul Kagame", "2019-04-08")]),
 ])
 def test_contacts_names_given_short_are_completed_from_the_office_holders(text, published, expected):
     assert summary(text, published) == expected

@@ -105,7 +105,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      ContactType.MEETING, Frame.WITH, False),
     (r"(?:spoke|spoken|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with|(?:spoke|spoken|talked) to", None,
      Frame.WITH, False),
-    (r"(?:met|spoke|talked|conferred)(?: [^,.;]{0,25}?)? (?:virtually|online|"
+    (r"(?:met|spoke|talked|conferred|held talks|had talks|held a (?:meeting|summit))(?: [^,.;]{0,25}?)? (?:virtually|online|"
      r"(?:by|via|over|through) (?:an? )?video(?:[ -]?conference| call| link)?|via videoconference)|"
      r"(?:held|had|wrapped up|completed) (?:an?|their) "
      rf"{FEW}{VIDEO}|(?:in|during|over) (?:an?|the|their) {FEW}{VIDEO}(?! with| between)", ContactType.VIDEO_CONFERENCE,
