@@ -135,6 +135,9 @@ def summary(text, published=PUBLISHED):
      [(ContactType.VIDEO_CONFERENCE, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
     ("Kenyan President William Ruto and Ghanaian President John Mahama held talks by video link on Monday.",
      [(ContactType.VIDEO_CONFERENCE, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
+    ("After talks with Ghanaian President John Mahama in Geneva on Monday, Kenyan President William Ruto said "
+     "trade would grow.",
+     [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
     # English news names a Chinese leader by surname, which comes first: "Xi" is Xi Jinping.
     ("Russian President Vladimir Putin held talks with Xi in Moscow on Monday.",
      [(ContactType.VISIT, ["Vladimir Putin", "Xi Jinping"], "Xi Jinping", "2024-03-04")]),

@@ -60,6 +60,12 @@ def test_dates_in_a_relative_clause_do_not_date_the_main_clause():
     assert nearest_date(sentence, dates, sentence.index("met")) is None
 
 
+def test_dates_in_a_clause_telling_when_the_contact_took_place_date_it():
+    sentence = "The summit between Ruto and Mahama, which took place in Addis Ababa on Monday, ended in a deal."
+    dates = find_dates(sentence, date(2024, 3, 6))
+    assert nearest_date(sentence, dates, sentence.index("summit")) == date(2024, 3, 4)
+
+
 def test_dates_publication_just_after_midnight_keeps_the_outlets_own_day():
     published = parse_published("2024-03-05T00:05:00+03:00")  # 21:05 UTC on 4 March
     assert published == date(2024, 3, 5)

@@ -100,7 +100,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      rf"with|"
      # Scraped text drops words: "He has held talks Kuwait's ruling emir".
      r"held talks(?= (?-i:[A-Z]))|sat down with|"
-     rf"(?:in|during) talks with|"
+     rf"(?:in|during|after|following) talks with|"
      rf"(?:['’]s|\b(?:his|her)) {FEW}(?:meeting|talks) with",
      ContactType.MEETING, Frame.WITH, False),
     (r"(?:spoke|spoken|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with|(?:spoke|spoken|talked) to", None,
