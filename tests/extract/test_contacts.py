@@ -172,6 +172,12 @@ def test_contacts_pronoun_resolves_to_the_last_person_named():
     assert summary(text) == [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]
 
 
+def test_contacts_object_pronoun_means_whom_the_sentence_before_was_about():
+    text = ("Kenyan President William Ruto arrived in Accra on Monday. Ghanaian President John Mahama welcomed him "
+            "at Jubilee House.")
+    assert summary(text) == [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]
+
+
 def test_contacts_counterpart_takes_the_office_of_the_other_party():
     text = "Italian Foreign Minister Antonio Tajani spoke by phone with his Greek counterpart on Monday."
     [contact] = extract_contacts(make_article(text, PUBLISHED))

@@ -37,6 +37,7 @@ TELLING = re.compile(r"\b(?:told|assured|reassured|urged|informed|briefed|thanke
                      r"pressed|reminded)\s+(?=\S)")
 IN_THE_CONTACT = re.compile(r"(?:in|during|over)\b", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|over)\s*$", re.IGNORECASE)  # "during their meeting"
+OBJECT_PRONOUN = re.compile(r"\s*(?:him|her)\s*")
 PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
 # A person followed by a verb of saying is the source of a sentence, not whom its "He" will mean:
 # '"...," MEA spokesman Raveesh Kumar tweeted. He was received by ...' is about the visitor.
@@ -268,6 +269,11 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
         list_end = stop.start() if stop else end
         objects = identified(people, read_parties(masked, cue_end, list_end))
     previous, pair = antecedents
+    if not objects and subject and cue.frame in (Frame.DIRECT, Frame.WITH) and \
+            OBJECT_PRONOUN.fullmatch(masked, cue_end, list_end):
+        # "Biden welcomed him at the White House": whom the sentence before was about.
+        objects = [candidate for candidate in map(people.resolve, previous)
+                   if not any(is_same_person(candidate.name, m.name) for m in subject)][:1]
     if cue.frame == Frame.JOINT and len(subject) == 1 and (IN_THE_CONTACT.match(masked, cue_start)
                                                          or PREPOSITION_BEFORE.search(masked, clause_start, cue_start)):
         subject = subject + told_parties(people, masked, clause_start, cue_start)  # "X told Y in a phone call"
