@@ -172,6 +172,24 @@ def test_contacts_pronoun_resolves_to_the_last_person_named():
     assert summary(text) == [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]
 
 
+def test_contacts_list_after_an_opening_cue_runs_on_into_the_subject():
+    text = ("Trade dominated the week. In a phone call with Ghanaian President John Mahama and Ugandan President "
+            "Yoweri Museveni, Kenyan President William Ruto proposed a summit.")
+    assert summary(text) == [
+        (ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], "William Ruto", None),
+        (ContactType.PHONE_CALL, ["William Ruto", "Yoweri Museveni"], "William Ruto", None),
+    ]
+    # A cue at the end of its clause has no subject after its list.
+    text = "Trade was also discussed during the meeting with the foreign ministers of Ghana, Brazil and Peru."
+    assert summary(text) == []
+
+
+def test_contacts_plural_office_of_listed_countries_is_one_party_each():
+    text = "The foreign ministers of Kenya and Ghana met in Geneva on Monday."
+    assert summary(text) == [(ContactType.MEETING, ["Foreign Minister (GH)", "Foreign Minister (KE)"], None,
+                              "2024-03-04")]
+
+
 def test_contacts_object_pronoun_means_whom_the_sentence_before_was_about():
     text = ("Kenyan President William Ruto arrived in Accra on Monday. Ghanaian President John Mahama welcomed him "
             "at Jubilee House.")

@@ -37,6 +37,8 @@ TELLING = re.compile(r"\b(?:told|assured|reassured|urged|informed|briefed|thanke
                      r"pressed|reminded)\s+(?=\S)")
 IN_THE_CONTACT = re.compile(r"(?:in|during|over)\b", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|over)\s*$", re.IGNORECASE)  # "during their meeting"
+# The text before a cue that opens its sentence: nothing, or adverbials ending with a comma ("On Monday, ").
+OPENS_CLAUSE = re.compile(r"(?:[^,]*,)?\s*$")
 OBJECT_PRONOUN = re.compile(r"\s*(?:him|her)\s*")
 PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
 # A person followed by a verb of saying is the source of a sentence, not whom its "He" will mean:
@@ -287,7 +289,7 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
                 if not any(is_same_person(candidate.name, other) for other in others):
                     subject = [candidate]
                     break
-        elif len(objects) > 1 and cue.frame == Frame.WITH:
+        elif len(objects) > 1 and cue.frame == Frame.WITH and OPENS_CLAUSE.match(masked, clause_start, cue_start):
             # "In a phone call with A, B said ...": the list runs on into the main clause's subject.
             subject, objects = objects[-1:], objects[:-1]
         else:

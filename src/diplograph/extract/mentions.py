@@ -133,9 +133,10 @@ def role_pattern() -> re.Pattern[str]:
     long_forms = alternation({a.lower() for a in aliases if len(a) > 3})
     short_forms = alternation({a.upper() for a in aliases if len(a) <= 3})
     modifiers = r"(?:(?i:deputy|vice|acting|former|interim|first|caretaker)[ -])?"
-    # A plural office names several holders: "Russian and Turkish Presidents Vladimir Putin and ...".
+    # A plural office names several holders: "Russian and Turkish Presidents Vladimir Putin and ...",
+    # "the foreign ministers of Egypt and Jordan".
     # An alias inside a hyphenated name is no office: "Amir" in "Hossein Amir-Abdollahian".
-    return re.compile(rf"\b{modifiers}(?:(?i:{long_forms})|{short_forms})(?:s(?=\s+[A-Z]))?\b(?!-\w)")
+    return re.compile(rf"\b{modifiers}(?:(?i:{long_forms})|{short_forms})(?:s(?=\s+(?:of\s+(?:the\s+)?)?[A-Z]))?\b(?!-\w)")
 
 
 @cache
@@ -573,8 +574,8 @@ def read_parties(text: str, start: int, end: int, skip_leading: bool = False) ->
     items: list[Mention] = []
     for item_start, item_end, office in split_items(text[start:end], start):
         mention = read_item(text, item_start, item_end, office)
-        if mention is None and items and items[-1].counterpart and items[-1].plural:
-            mention = country_counterpart(text, item_start, item_end)
+        if mention is None and items and items[-1].plural:
+            mention = listed_country(text, item_start, item_end, items[-1])
         if mention is None:
             if items or not skip_leading:
                 break
@@ -583,12 +584,18 @@ def read_parties(text: str, start: int, end: int, skip_leading: bool = False) ->
     return drop_repeated_titles(pair_titles(items))
 
 
-def country_counterpart(text: str, start: int, end: int) -> Mention | None:
-    """A country alone in a list of counterparts ("counterparts from Britain, Japan and the EU"): its counterpart."""
+def listed_country(text: str, start: int, end: int, plural: Mention) -> Mention | None:
+    """A country alone in a list after a plural office, as that country's holder of the office.
+
+    "counterparts from Britain, Japan and the EU" names the counterpart of each country; "the
+    foreign ministers of Egypt and Jordan" the foreign minister of each.
+    """
     item = CONJUNCTION.sub("", text[start:end].strip())
     item = LEADING_THE.sub("", item).rstrip(".")
     country = reference.country_names().get(item)
-    return Mention(start, end, None, None, None, country, True, plural=True) if country else None
+    if country is None or not (plural.counterpart or plural.role):
+        return None
+    return Mention(start, end, None, plural.role, plural.organization, country, plural.counterpart, plural=True)
 
 
 def read_subject(text: str, start: int, end: int) -> list[Mention]:
@@ -600,7 +607,10 @@ def read_subject(text: str, start: int, end: int) -> list[Mention]:
     found: list[Mention | None] = []
     for item_start, item_end, office in split_items(text[start:end], start):
         opener = SUBORDINATOR.match(text, item_start, item_end)
-        found.append(read_item(text, opener.end() if opener else item_start, item_end, office))
+        mention = read_item(text, opener.end() if opener else item_start, item_end, office)
+        last = found[-1] if found else None
+        found.append(listed_country(text, item_start, item_end, last) if mention is None and last and last.plural
+                     else mention)
     while found and found[-1] is None:
         found.pop()
     run: list[Mention] = []
