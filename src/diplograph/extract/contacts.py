@@ -39,6 +39,12 @@ IN_THE_CONTACT = re.compile(r"(?:in|during|over)\b", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|over)\s*$", re.IGNORECASE)  # "during their meeting"
 # The text before a cue that opens its sentence: nothing, or adverbials ending with a comma ("On Monday, ").
 OPENS_CLAUSE = re.compile(r"(?:[^,]*,)?\s*$")
+# How far from a cue its subject, its list of parties and a verb of telling are looked for, in
+# characters: further than any sentence of news reaches, and short of the run-on "sentences" of text
+# without full stops, in which reading every subject from the sentence's start took quadratic time.
+SUBJECT_SPAN = 400
+LIST_SPAN = 1000
+TOLD_SPAN = 200
 OBJECT_PRONOUN = re.compile(r"\s*(?:him|her)\s*")
 PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
 # A person followed by a verb of saying is the source of a sentence, not whom its "He" will mean:
@@ -111,10 +117,12 @@ def extract_contacts(article: Article) -> list[Contact]:
             placed = place_in(masked[start:end])
             host = placed or destination or here
             following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
+            topics = find_topics(article.text[start:end]) or (find_topics(following) if FOLLOW_UP.match(following)
+                                                               else ())
             # Whom "they" means: the people of the contact told before this sentence.
             pair = [as_mention(p, start, end) for p in contacts[-1].participants if p.name] if contacts else []
             for cue in cues:
-                found = read_contacts(article, masked, people, (previous, pair), (start, end), cue, dates, following)
+                found = read_contacts(article, masked, people, (previous, pair), (start, end), cue, dates, topics)
                 found = link_dates([as_visit_of_visitor(as_visit(contact, host), article.text[start:end], host)
                                     for contact in found], contacts + reported,
                                    article.text[start:end])
@@ -245,18 +253,20 @@ def as_mention(party: Party, start: int, end: int) -> Mention:
 
 
 def read_contacts(article: Article, masked: str, people: People, antecedents: tuple[list[Mention], list[Mention]],
-                  sentence_span: tuple[int, int], cue: Cue, dates: list[DateMention], following: str) -> list[Contact]:
+                  sentence_span: tuple[int, int], cue: Cue, dates: list[DateMention],
+                  topics: tuple[str, ...]) -> list[Contact]:
     """The contacts one cue reports: its parties, their roles, the date and topics.
 
     Parties are read from `masked`, the text without parenthesized asides. `antecedents` holds
     first the person a pronoun subject means (the salient person before the sentence or, when
     the article opens with the pronoun, the people it names later, of whom the first not
     already a party is meant), then the people of the contact told before, whom "they" means.
-    `dates` are the sentence's dates, of which the nearest to the cue is the contact's.
+    `dates` are the sentence's dates, of which the nearest to the cue is the contact's; `topics`
+    the sentence's, or those of the sentence after it that goes on about the contact.
     """
     start, end = sentence_span
     cue_start, cue_end = start + cue.start, start + cue.end
-    clause_start = max(start, masked.rfind(";", start, cue_start) + 1)
+    clause_start = max(start, masked.rfind(";", start, cue_start) + 1, cue_start - SUBJECT_SPAN)
     subject = identified(people, read_subject(masked, clause_start, cue_start))
     if cue.frame == Frame.PASSIVE and not all(stands_before(masked[clause_start:cue_start], m) for m in subject):
         # "the banquet being hosted by Y" describes the banquet, not the person named before it; but in "The
@@ -267,8 +277,9 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
     objects: list[Mention] = []
     list_end = cue_end
     if cue.frame != Frame.JOINT:
-        stop = LIST_END.search(masked, cue_end, end)
-        list_end = stop.start() if stop else end
+        list_bound = min(end, cue_end + LIST_SPAN)
+        stop = LIST_END.search(masked, cue_end, list_bound)
+        list_end = stop.start() if stop else list_bound
         objects = identified(people, read_parties(masked, cue_end, list_end))
     previous, pair = antecedents
     if not objects and subject and cue.frame in (Frame.DIRECT, Frame.WITH) and \
@@ -278,7 +289,8 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
                    if not any(is_same_person(candidate.name, m.name) for m in subject)][:1]
     if cue.frame == Frame.JOINT and len(subject) == 1 and (IN_THE_CONTACT.match(masked, cue_start)
                                                          or PREPOSITION_BEFORE.search(masked, clause_start, cue_start)):
-        subject = subject + told_parties(people, masked, clause_start, cue_start)  # "X told Y in a phone call"
+        # "X told Y in a phone call"
+        subject = subject + told_parties(people, masked, max(clause_start, cue_start - TOLD_SPAN), cue_start)
     if not subject and cue.frame != Frame.BETWEEN:
         theirs = masked[cue_start:cue_end].lower().startswith("their")
         if (theirs or PAIR.search(masked[clause_start:cue_start])) and not objects:
@@ -298,13 +310,13 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
             subject = identified(people, read_parties(masked, list_end, end, skip_leading=True))
             subject = subject if cue.frame == Frame.JOINT else subject[:1]
             if cue.frame == Frame.JOINT and len(subject) == 1:
-                subject = subject + told_parties(people, masked, list_end, end)  # "In a call, X told Y"
+                # "In a call, X told Y"
+                subject = subject + told_parties(people, masked, list_end, min(end, list_end + TOLD_SPAN))
             elif cue.frame == Frame.JOINT and not subject and PAIR_AFTER.match(masked, list_end, end):
                 subject = pair
     for mention in subject + objects:
         people.register(mention)
     sentence = article.text[start:end]
-    topics = find_topics(sentence) or (find_topics(following) if FOLLOW_UP.match(following) else ())
     # A participle's comma opens its cue: in "flew to Beijing on Monday, meeting Xi on Tuesday" the
     # meeting has the day after it, and the journey's day only where it has none of its own.
     own = [d for d in dates if d.start > cue.start] if sentence.startswith(",", cue.start) else []

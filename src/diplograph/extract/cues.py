@@ -208,6 +208,9 @@ COUNTED_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:(?:many|several|numerous|multiple
                            r"repeatedly|regularly|often|frequently)\b", re.IGNORECASE)
 
 
+CLAUSE_SPAN = 300  # how far before a cue its clause's words are read, in characters (see `has_not_happened`)
+
+
 def find_cues(sentence: str, article: str = "") -> list[Cue]:
     """The contact cues of one sentence that report a contact as having happened.
 
@@ -238,7 +241,8 @@ def find_cues(sentence: str, article: str = "") -> list[Cue]:
             if has_not_happened(sentence, match, nominal):
                 continue
             resolved = type_ or mode_of(sentence, article)
-            prior = bool(PRIOR.search(match.group()) or PRIOR_BEFORE.search(sentence, 0, match.start()))
+            prior = bool(PRIOR.search(match.group())
+                         or PRIOR_BEFORE.search(sentence, max(0, match.start() - 40), match.start()))
             found.append(Cue(resolved, frame, match.start(), match.end(), guest, prior))
     return sorted(found, key=lambda c: c.start)
 
@@ -274,7 +278,7 @@ def has_not_happened(sentence: str, cue: re.Match[str], nominal: bool) -> bool:
     caught by its own words.
     """
     start, end = cue.span()
-    clause = CLAUSE_BREAK.split(sentence[:start])[-1]
+    clause = CLAUSE_BREAK.split(sentence[max(0, start - CLAUSE_SPAN):start])[-1]
     return bool(PROSPECTIVE.search(cue.group()) or NOT_HAPPENED.search(clause)
                 or (TO_INFINITIVE.search(clause) and not NO_INFINITIVE.match(cue.group()))
                 or PLURAL_HABIT.search(sentence[max(0, start - 40):start + 40]) or PLANNED_AFTER.match(sentence, end)
