@@ -24,7 +24,8 @@ from diplograph.resolve.actors import People, to_party
 from diplograph.resolve.dates import DateMention, find_dates, nearest_date
 from diplograph.resolve.dedupe import merge_contacts, party_key
 from diplograph.resolve.names import is_same_person
-from diplograph.resolve.places import as_visit, as_visit_of_visitor, dateline_place, destination_in, place_in
+from diplograph.resolve.places import (as_visit, as_visit_of_visitor, dateline_place, destination_in, place_in,
+                                       with_host_country)
 
 # Where a list of parties after a cue ends: the purpose, place, time or manner of the contact.
 LIST_END = re.compile(
@@ -116,6 +117,8 @@ def extract_contacts(article: Article) -> list[Contact]:
         if cues:
             placed = place_in(masked[start:end])
             host = placed or destination or here
+            # Where the journey told goes, unless the sentence places the contact elsewhere.
+            visited = destination if placed in (None, destination) else None
             following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
             topics = find_topics(article.text[start:end]) or (find_topics(following) if FOLLOW_UP.match(following)
                                                                else ())
@@ -123,7 +126,8 @@ def extract_contacts(article: Article) -> list[Contact]:
             pair = [as_mention(p, start, end) for p in contacts[-1].participants if p.name] if contacts else []
             for cue in cues:
                 found = read_contacts(article, masked, people, (previous, pair), (start, end), cue, dates, topics)
-                found = link_dates([as_visit_of_visitor(as_visit(contact, host), article.text[start:end], host)
+                found = link_dates([as_visit_of_visitor(as_visit(with_host_country(contact, visited), host),
+                                                        article.text[start:end], host)
                                     for contact in found], contacts + reported,
                                    article.text[start:end])
                 reported.extend(replace(c, date=arrival.day) if arrival and is_visit_to(c, destination) and not c.date

@@ -121,6 +121,26 @@ def places_in_lower_case() -> dict[str, str]:
     return places
 
 
+def with_host_country(contact: Contact, host: str | None) -> Contact:
+    """Give the one party of a meeting or visit whose office has no country the country visited, `host`.
+
+    "During his visit to Ghana, Ruto met President John Mahama": the president met in Ghana by
+    a visitor from elsewhere is Ghana's. `host` is the journey's destination, not any place the
+    sentence names: a president met in Geneva need not be Swiss. An international organization's
+    official keeps no country.
+    """
+    if contact.type not in (ContactType.MEETING, ContactType.VISIT) or host is None or len(contact.participants) != 2:
+        return contact
+    bare = [p for p in contact.participants if p.role and not p.country and not p.organization]
+    known = [p for p in contact.participants if p.country]
+    if len(bare) != 1 or len(known) != 1 or known[0].country == host:
+        return contact
+    hosting = replace(bare[0], country=host)
+    initiator = hosting if contact.initiator == bare[0] else contact.initiator
+    return replace(contact, participants=tuple(hosting if p == bare[0] else p for p in contact.participants),
+                   initiator=initiator)
+
+
 def as_visit(contact: Contact, host: str | None) -> Contact:
     """A meeting on the home soil of exactly one of two parties, as a visit by the other.
 
