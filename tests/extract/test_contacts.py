@@ -138,6 +138,8 @@ def summary(text, published=PUBLISHED):
     ("After talks with Ghanaian President John Mahama in Geneva on Monday, Kenyan President William Ruto said "
      "trade would grow.",
      [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
+    ("Ghanaian President John Mahama played host to Kenyan President William Ruto in Accra on Monday.",
+     [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
     # English news names a Chinese leader by surname, which comes first: "Xi" is Xi Jinping.
     ("Russian President Vladimir Putin held talks with Xi in Moscow on Monday.",
      [(ContactType.VISIT, ["Vladimir Putin", "Xi Jinping"], "Xi Jinping", "2024-03-04")]),

@@ -118,7 +118,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     # "received on Sunday the credentials of the new ambassador, X": the envoy came to the host.
     (r"(?:hosted|gave|held|offered) an? (?:[\w-]+ ){0,2}(?:luncheon|lunch|dinner|banquet|reception|breakfast) "
      rf"(?:for|in honou?r of)|"
-     rf"(?:received|hosted|welcomed|greeted)(?:{DELEGATION}|{AUDIENCE}| {LATER}the (?:letters of )?credentials of)?",
+     rf"(?:received|hosted|welcomed|greeted|played host to)(?:{DELEGATION}|{AUDIENCE}| {LATER}the (?:letters of )?"
+     rf"credentials of)?",
      ContactType.VISIT, Frame.DIRECT, True),
     (rf"(?:held|had|completed) (?:(?:an?|their) )?{FEW}(?:meeting|talks|summit)|"
      rf"(?:discussed|reviewed|agreed)(?: [^.;]{{0,80}}?)? (?:during|at|in) (?:an?|the|their) {FEW}(?:meeting|talks)"
