@@ -140,6 +140,11 @@ def summary(text, published=PUBLISHED):
      [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
     ("Ghanaian President John Mahama played host to Kenyan President William Ruto in Accra on Monday.",
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
+    ("Kenyan President William Ruto was received by Ghana's Minister of State for Trade and Industry Kofi Mensah "
+     "in Accra on Monday.",
+     [(ContactType.VISIT, ["Kofi Mensah", "William Ruto"], "William Ruto", "2024-03-04")]),
+    ("Ghanaian President John Mahama met Russian President Vladimir Putin in St Petersburg on Monday.",
+     [(ContactType.VISIT, ["John Mahama", "Vladimir Putin"], "John Mahama", "2024-03-04")]),
     # English news names a Chinese leader by surname, which comes first: "Xi" is Xi Jinping.
     ("Russian President Vladimir Putin held talks with Xi in Moscow on Monday.",
      [(ContactType.VISIT, ["Vladimir Putin", "Xi Jinping"], "Xi Jinping", "2024-03-04")]),

@@ -44,6 +44,11 @@ def parties(text):
     ("the President of the Cooperative Republic of Guyana", (None, "President", None, "GY")),
     ("Prime Minister Shri Rajnath Verma", ("Rajnath Verma", "Prime Minister", None, None)),
     ("Sri Lankan President Anura Dissanayake", ("Anura Dissanayake", "President", None, "LK")),
+    # A minister's portfolio, "and" included, stands between the office and the name.
+    ("Minister of State for Information and Broadcasting Arjun Meghwal",
+     ("Arjun Meghwal", "Minister of State", None, None)),
+    ("Qatari Minister of State for Foreign Affairs Sultan Al-Muraikhi",
+     ("Sultan Al-Muraikhi", "Minister of State for Foreign Affairs", None, "QA")),
     # The name follows "leader"; before it stands the movement led, or a country.
     ("Hamas leader Yahya Sinwar", ("Yahya Sinwar", None, "Hamas", None)),
     ("Venezuelan opposition leader Maria Corina Machado", ("Maria Corina Machado", None, None, "VE")),

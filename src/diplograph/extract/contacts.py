@@ -27,9 +27,10 @@ from diplograph.resolve.names import is_same_person
 from diplograph.resolve.places import (as_visit, as_visit_of_visitor, dateline_place, destination_in, place_in,
                                        with_host_country)
 
-# Where a list of parties after a cue ends: the purpose, place, time or manner of the contact.
+# Where a list of parties after a cue ends: the purpose, place, time or manner of the contact; not
+# "for" before a minister's portfolio ("Minister of State for Information and Broadcasting X").
 LIST_END = re.compile(
-    r"\s+(?:to|about|regarding|concerning|over|via|by|on|in|at|during|for|amid|after|before|while|(?<!well )as(?! well as)|since|"
+    r"\s+(?:to|about|regarding|concerning|over|via|by|on|in|at|during|for(?! [A-Z])|amid|after|before|while|(?<!well )as(?! well as)|since|"
     r"following|ahead|under|where|which|who|whom|and (?:discussed|exchanged|reviewed|agreed|expressed|stressed|"
     r"said|called|urged|praised|conveyed|thanked|congratulated))\b|[;:(—–]|\s-\s"
 )

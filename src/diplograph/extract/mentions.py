@@ -80,6 +80,12 @@ DETERMINER = re.compile(r"^(?:the|his|her|their|its)\b", re.IGNORECASE)
 # and "According to X," names a source.
 RELATIVE = re.compile(r"^(?:who|which|where|whose|when|that|while|as|after|before|during|in|at|on|accompanied|flanked|"
                       r"escorted|according to)\b", re.IGNORECASE)
+# The words of a minister's portfolio: "Minister of State for Information and Broadcasting".
+PORTFOLIO_WORDS = frozenset(
+    "Affairs Foreign External Home Interior Defence Defense Information Broadcasting Trade Commerce Industry "
+    "Energy Health Education Finance Economy Culture Tourism Investment Agriculture Justice Environment Labour "
+    "Labor Transport Development Cooperation Planning Security Communications Technology Science".split())
+JOINED_PORTFOLIOS = re.compile(rf"\b(?:{alternation(PORTFOLIO_WORDS)}) and (?:{alternation(PORTFOLIO_WORDS)})\b")
 # Lower-case words inside a title: "Minister of State for Information and Broadcasting".
 TITLE_GLUE = frozenset("of the for and on at in to de du des la le al el bin ibn al- ’s 's &".split()) | PARTICLES
 SUBORDINATOR = re.compile(r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Ss]ince|[Aa]s soon as)\s+(?=[A-Z])")
@@ -212,11 +218,13 @@ def split_items(text: str, offset: int) -> list[Item]:
     start = 0
     offices = [m.span() for m in find_offices(text)]
     # Not split: an office ("State Councilor and Foreign Minister"), two offices of one person ("Prime Minister
-    # and Foreign Minister Sheikh Mohammed") and a country ("Antigua and Barbuda's Governor-General").
+    # and Foreign Minister Sheikh Mohammed"), a country ("Antigua and Barbuda's Governor-General") and a
+    # portfolio ("Minister of State for Information and Broadcasting").
     unsplit = offices
     if " and " in text:
         unsplit = [*offices, *((a, d) for (a, b), (c, d) in zip(offices, offices[1:]) if text[b:c] == " and "),
-                   *(m.span() for m in joined_countries().finditer(text))]
+                   *(m.span() for m in joined_countries().finditer(text)),
+                   *(m.span() for m in JOINED_PORTFOLIOS.finditer(text))]
     for match in SEPARATOR.finditer(text):
         if any(s < match.start() < e for s, e in unsplit):
             continue
@@ -339,6 +347,8 @@ def read_of_phrase(after: str) -> tuple[str | None, str | None]:
     Qaiser" an organization and then a name; "Mohammad Javad Zarif" only a name.
     """
     after = after.strip()
+    if after.lower().startswith("for "):
+        return None, name_after_portfolio(after[4:])
     if not after.lower().startswith("of ") and not after.lower().startswith("at "):
         return None, find_name(after, whole=True)
     phrase = after[3:]
@@ -357,6 +367,19 @@ def read_of_phrase(after: str) -> tuple[str | None, str | None]:
         name = " ".join(tokens[tail_start:])
         phrase = " ".join(tokens[:tail_start])
     return clean_organization(phrase), name
+
+
+def name_after_portfolio(phrase: str) -> str | None:
+    """The name after a minister's portfolio: "Information and Broadcasting Rajyavardhan Rathore" -> "Rajyavardhan Rathore".
+
+    A portfolio's words are capitalized like a name's, so the name is what follows its last one.
+    """
+    tokens = phrase.split()
+    last = max((i for i, t in enumerate(tokens) if possessive_stem(t) in PORTFOLIO_WORDS), default=None)
+    if last is None:
+        return None
+    name = tokens[last + 1:]
+    return " ".join(name) if len(name) > 1 and all(is_name_token(t) for t in name) else None
 
 
 def countries_ending(tokens: list[str]) -> list[bool]:
