@@ -198,10 +198,14 @@ def test_contacts_plural_office_of_listed_countries_is_one_party_each():
 
 
 def test_contacts_office_without_a_country_met_on_a_journey_is_the_hosts():
-    text = "Kenyan President William Ruto arrived in Accra on Sunday. On Monday he met President Kwame Asante."
-    assert summary(text) == [(ContactType.VISIT, ["Kwame Asante", "William Ruto"], "William Ruto", "2024-03-04")]
-    [contact] = extract_contacts(make_article(text, PUBLISHED))
-    assert Party("Kwame Asante", "President", None, "GH") in contact.participants
+    text = ("Kenyan President William Ruto arrived in Accra on Sunday. On Monday he met President Kwame Asante. He "
+            "also met Foreign Minister Ama Owusu.")
+    assert summary(text) == [(ContactType.VISIT, ["Kwame Asante", "William Ruto"], "William Ruto", "2024-03-04"),
+                             (ContactType.VISIT, ["Ama Owusu", "William Ruto"], "William Ruto", "2024-03-04")]
+    hosts = [p for contact in extract_contacts(make_article(text, PUBLISHED)) for p in contact.participants
+             if p.name != "William Ruto"]
+    assert hosts == [Party("Kwame Asante", "President", None, "GH"),
+                     Party("Ama Owusu", "Foreign Minister", "Ministry of Foreign Affairs", "GH")]
     # A place of its own is no journey's: a president met in Geneva need not be Swiss.
     text = "In Geneva on Monday, Kenyan President William Ruto met President Kwame Asante."
     assert summary(text) == [(ContactType.MEETING, ["Kwame Asante", "William Ruto"], None, "2024-03-04")]

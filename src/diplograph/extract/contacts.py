@@ -30,7 +30,8 @@ from diplograph.resolve.places import (as_visit, as_visit_of_visitor, dateline_p
 # Where a list of parties after a cue ends: the purpose, place, time or manner of the contact; not
 # "for" before a minister's portfolio ("Minister of State for Information and Broadcasting X").
 LIST_END = re.compile(
-    r"\s+(?:to|about|regarding|concerning|over|via|by|on|in|at|during|for(?! [A-Z])|amid|after|before|while|(?<!well )as(?! well as)|since|"
+    r"\s+(?:to|about|regarding|concerning|over|via|by|on|in|at|during|for(?! [A-Z])|amid|after|before|while|"
+    r"(?<!well )as(?! well as)|since|"
     r"following|ahead|under|where|which|who|whom|and (?:discussed|exchanged|reviewed|agreed|expressed|stressed|"
     r"said|called|urged|praised|conveyed|thanked|congratulated))\b|[;:(—–]|\s-\s"
 )
@@ -56,7 +57,8 @@ SOURCE = re.compile(r"\s*(?:said|says|tweeted|told|added|wrote|noted|stated|post
 PAIR_WORDS = (r"(?:[Tt]hey|[Tt]he two (?:leaders|presidents|ministers|sides|officials|men|diplomats|heads of state|"
               r"foreign ministers|prime ministers))\b")
 PAIR = re.compile(rf"\b{PAIR_WORDS}(?:\s+\w+){{0,2}}\s*$")
-# The same, as the subject of the main clause after a contact told first: "During the call on Saturday, the two sides ...".
+# The same, as the subject of the main clause after a contact told first: "During the call on Saturday,
+# the two sides ...".
 PAIR_AFTER = re.compile(rf"[^.;]*?,\s*{PAIR_WORDS}")
 # A following sentence that goes on about the same contact lends it its topics.
 FOLLOW_UP = re.compile(r"^(?:During|In) (?:the|their|this|that) (?:\w+ )?(?:conversations?|calls?|talks|meetings?|"

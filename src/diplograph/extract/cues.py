@@ -38,8 +38,8 @@ PHONE = r"(?:tele)?phone"
 CALL = rf"(?:{PHONE} (?:call|conversation|talks?|discussion)|call)"
 VIDEO = r"(?:video[ -]?(?:conference|call|link|summit|meeting)|videoconference|virtual (?:meeting|summit|talks|conversation)|" \
         r"online (?:meeting|summit|talks|conversation))"
-WRITING = (r"(?:(?:letter|written message|message|cable|telegram)(?: of (?:congratulations?|condolences?|thanks|greetings))?|"
-           r"congratulatory (?:message|letter|cable|telegram))")
+WRITING = (r"(?:(?:letter|written message|message|cable|telegram)(?: of (?:congratulations?|condolences?|thanks|"
+           r"greetings))?|congratulatory (?:message|letter|cable|telegram))")
 # A few adjectives: "a productive 90-minute phone call", "a “frank” meeting"; never a function word,
 # so "their attendants at the meeting" is no meeting of theirs.
 FEW = r"(?:(?!(?:at|of|in|on|to|for|with|from|by|or|the|an?|their|his|her)\b)[\w'’“”\"-]+ ){0,4}"
@@ -93,8 +93,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"(?:met|meets) (?:virtually|online|by video|via video(?: link)?) with|(?:['’]s|\b(?:his|her)) {FEW}{VIDEO} with",
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (rf"(?:['’]s|\b(?:his|her)) {FEW}{CALL} with", ContactType.PHONE_CALL, Frame.WITH, False),
-    (rf"(?:held|had) (?:(?:an?|their) )?{FEW}(?:meeting|talks|consultations|tête-à-tête|tete-a-tete|one-on-one|summit|"
-     rf"dinner|lunch|luncheon|breakfast)(?: {WHEN})? with|"
+    (rf"(?:held|had) (?:(?:an?|their) )?{FEW}(?:meeting|talks|consultations|tête-à-tête|tete-a-tete|one-on-one|"
+     rf"summit|dinner|lunch|luncheon|breakfast)(?: {WHEN})? with|"
      rf"(?:met|meets) with{DELEGATION}?|"
      rf"(?:in|during|after|following|at the end of|on the sidelines of) (?:a|the|their|his|her) {FEW}(?:meeting|talks|summit) "
      rf"with|"
@@ -105,8 +105,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      ContactType.MEETING, Frame.WITH, False),
     (r"(?:spoke|spoken|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with|(?:spoke|spoken|talked) to", None,
      Frame.WITH, False),
-    (r"(?:met|spoke|talked|conferred|held talks|had talks|held a (?:meeting|summit))(?: [^,.;]{0,25}?)? (?:virtually|online|"
-     r"(?:by|via|over|through) (?:an? )?video(?:[ -]?conference| call| link)?|via videoconference)|"
+    (r"(?:met|spoke|talked|conferred|held talks|had talks|held a (?:meeting|summit))(?: [^,.;]{0,25}?)? "
+     r"(?:virtually|online|(?:by|via|over|through) (?:an? )?video(?:[ -]?conference| call| link)?|via videoconference)|"
      r"(?:held|had|wrapped up|completed) (?:an?|their) "
      rf"{FEW}{VIDEO}|(?:in|during|over) (?:an?|the|their) {FEW}{VIDEO}(?! with| between)", ContactType.VIDEO_CONFERENCE,
      Frame.JOINT, False),
@@ -142,8 +142,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
 # background) is passed over without trying each cue in turn. Add the word of a new cue here.
 CUE_STEMS = ("receiv read hand deliver gave convey pass phon telephon video virtual online meet met summit encounter "
              "letter message correspond talk conversation welcom greet host spok confer call dial rang sent wrote "
-             "address dispatch cable visit exchang credential chaired tete tête lunch dinner banquet reception breakfast "
-             "consult telegram").split() + [
+             "address dispatch cable visit exchang credential chaired tete tête lunch dinner banquet reception "
+             "breakfast consult telegram").split() + [
     "sat down"]  # not "sat": every "Saturday" has it
 # The stems are looked for in the lower-cased sentence: a case-sensitive pattern is tried much faster.
 CUE_WORDS = re.compile(r"\b" + alternation(CUE_STEMS))
@@ -207,8 +207,6 @@ PRIOR_BEFORE = re.compile(r"\b(?:last time(?:\W+\w+){0,2}|last|previously)\W*$",
 # A contact counted in its clause: "had met Ruto several times", "have spoken twice this month".
 COUNTED_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:(?:many|several|numerous|multiple|two|three|four|five|\d+) times|twice|"
                            r"repeatedly|regularly|often|frequently)\b", re.IGNORECASE)
-
-
 CLAUSE_SPAN = 300  # how far before a cue its clause's words are read, in characters (see `has_not_happened`)
 
 

@@ -18,7 +18,8 @@ from diplograph.patterns import alternation, lowered
 
 HONORIFICS = re.compile(
     r"\b(?:His|Her|Their) (?:Excellency|Excellencies|Highness|Majesty|Royal Highness)\s+|"
-    r"\b(?:H\.E\.|HE|HH|HRH|Sheikh|Shaikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Madam|Mme\.?|Professor|Prof\.|Shri|Shrimati|Smt\.?|"
+    r"\b(?:H\.E\.|HE|HH|HRH|Sheikh|Shaikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Madam|Mme\.?|Professor|Prof\.|"
+    r"Shri|Shrimati|Smt\.?|"
     r"(?<!Crown )Prince|(?<!Crown )Princess|"
     # Military ranks, but not the "General" of an office ("Secretary General", "Attorney General").
     r"(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier|Field) (?:Gen\.|General|Marshal)|"
@@ -30,7 +31,8 @@ HONORIFICS = re.compile(
 )
 # A word every honorific starts with: text without any has none, and HONORIFICS need not run.
 HONORIFIC_WORDS = re.compile(alternation(
-    "His Her Their H.E. HE HH HRH Sheikh Shaikh Dr Mr Ms Sir Madam Mme Prof Shri Shrimati Smt Prince Lt. Lieutenant Maj. Major Brig. "
+    "His Her Their H.E. HE HH HRH Sheikh Shaikh Dr Mr Ms Sir Madam Mme Prof Shri Shrimati Smt Prince Lt. Lieutenant "
+    "Maj. Major Brig. "
     "Brigadier Field General Gen. Admiral Adm. Marshal Colonel Col.".split()))
 # Capitalized words that make a run an organization, not a person.
 ORGANIZATION_WORDS = frozenset(
@@ -142,7 +144,8 @@ def role_pattern() -> re.Pattern[str]:
     # A plural office names several holders: "Russian and Turkish Presidents Vladimir Putin and ...",
     # "the foreign ministers of Egypt and Jordan".
     # An alias inside a hyphenated name is no office: "Amir" in "Hossein Amir-Abdollahian".
-    return re.compile(rf"\b{modifiers}(?:(?i:{long_forms})|{short_forms})(?:s(?=\s+(?:of\s+(?:the\s+)?)?[A-Z]))?\b(?!-\w)")
+    plural = r"(?:s(?=\s+(?:of\s+(?:the\s+)?)?[A-Z]))?"
+    return re.compile(rf"\b{modifiers}(?:(?i:{long_forms})|{short_forms}){plural}\b(?!-\w)")
 
 
 @cache
@@ -301,7 +304,7 @@ def title_tail(after: str) -> str:
     """What follows an office up to the first lower-case word that cannot belong to a title or name.
 
     "of Argentina Mauricio Macri arrived here" -> "of Argentina Mauricio Macri": the verb ends it,
-    while "of State for Information and Broadcasting Rajyavardhan Rathore" keeps its glue words.
+    while "of State for Trade and Industry Kofi Mensah" keeps its glue words.
     """
     kept = []
     for word in after.split(" "):
@@ -370,7 +373,7 @@ def read_of_phrase(after: str) -> tuple[str | None, str | None]:
 
 
 def name_after_portfolio(phrase: str) -> str | None:
-    """The name after a minister's portfolio: "Information and Broadcasting Rajyavardhan Rathore" -> "Rajyavardhan Rathore".
+    """The name after a minister's portfolio: "Trade and Industry Kofi Mensah" -> "Kofi Mensah".
 
     A portfolio's words are capitalized like a name's, so the name is what follows its last one.
     """

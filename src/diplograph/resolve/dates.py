@@ -162,7 +162,8 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\bbut\b")
 # ", who arrived in Rome on Monday,": a relative clause dates its own event, not the main clause's;
 # but ", which took place on Monday," dates the contact it follows.
-RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which(?! (?:took place|was held|were held|happened|occurred)\b))\b[^,;]*,")
+RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which(?! (?:took place|was held|were held|happened|occurred)\b))\b"
+                             r"[^,;]*,")
 
 
 def nearest_date(sentence: str, dates: list[DateMention], position: int) -> date | None:

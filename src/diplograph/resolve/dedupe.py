@@ -28,7 +28,7 @@ def party_key(party: Party) -> PartyKey:
 
 
 def contact_key(contact: Contact) -> ContactKey:
-    """The key that identifies a contact: its kind, its set of parties, its date, its occasion and whether it is prior."""
+    """What identifies a contact: its kind, its set of parties, its date, its occasion and whether it is prior."""
     return (contact.type, frozenset(party_key(p) for p in contact.participants), contact.date, occasion(contact),
             contact.prior)
 

@@ -131,7 +131,8 @@ def with_host_country(contact: Contact, host: str | None) -> Contact:
     """
     if contact.type not in (ContactType.MEETING, ContactType.VISIT) or host is None or len(contact.participants) != 2:
         return contact
-    bare = [p for p in contact.participants if p.role and not p.country and not p.organization]
+    bare = [p for p in contact.participants
+            if p.role and not p.country and p.organization not in reference.international_organizations()]
     known = [p for p in contact.participants if p.country]
     if len(bare) != 1 or len(known) != 1 or known[0].country == host:
         return contact
