@@ -145,6 +145,8 @@ def summary(text, published=PUBLISHED):
      [(ContactType.VISIT, ["Kofi Mensah", "William Ruto"], "William Ruto", "2024-03-04")]),
     ("Ghanaian President John Mahama met Russian President Vladimir Putin in St Petersburg on Monday.",
      [(ContactType.VISIT, ["John Mahama", "Vladimir Putin"], "John Mahama", "2024-03-04")]),
+    ("In a letter on Monday, Kenyan President William Ruto thanked Ghanaian President John Mahama for his support.",
+     [(ContactType.CORRESPONDENCE, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
     # English news names a Chinese leader by surname, which comes first: "Xi" is Xi Jinping.
     ("Russian President Vladimir Putin held talks with Xi in Moscow on Monday.",
      [(ContactType.VISIT, ["Vladimir Putin", "Xi Jinping"], "Xi Jinping", "2024-03-04")]),
@@ -241,6 +243,7 @@ def test_contacts_not_reported_as_happened(text):
     "Kenyan President William Ruto welcomed John Mahama's decision to reopen the border on Monday.",
     "Kenyan President William Ruto spoke to Citizen TV on Monday.",
     "Kenyan President William Ruto told reporters in a phone call on Monday that the talks went well.",
+    "In a message on Monday, Kenyan President William Ruto told the nation that the talks went well.",
 ])
 def test_contacts_things_and_outlets_are_not_parties(text):
     assert summary(text) == []

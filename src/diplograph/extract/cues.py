@@ -126,7 +126,9 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      r"(?! with| between| of)",
      ContactType.MEETING, Frame.JOINT, False),
     (r"co-?chaired", ContactType.MEETING, Frame.JOINT, False),
-    (rf"exchanged {FEW}(?:letters|messages)(?! with)", ContactType.CORRESPONDENCE, Frame.JOINT, False),
+    # "X told Y in a letter that ...": whom the writer told is the addressee (see `contacts.told_parties`).
+    (rf"exchanged {FEW}(?:letters|messages)(?! with)|in (?:an?|his|her) {FEW}{WRITING}(?! to| from)",
+     ContactType.CORRESPONDENCE, Frame.JOINT, False),
     # "since their meeting in Alaska", "their previous telephone conversation": the people of the clause,
     # or of the contact told before.
     (rf"their {FEW}{VIDEO}(?! with| between)", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
