@@ -306,6 +306,10 @@ def test_contacts_opening_pronoun_means_the_first_person_named_later_who_is_not_
     # An office and a given name: "Emir Sabah".
     ("Emir Sabah received US Secretary of State Rex Tillerson in Kuwait City on Monday.", date(2017, 7, 11),
      [(ContactType.VISIT, ["Rex Tillerson", "Sabah Al-Ahmad Al-Jaber Al-Sabah"], "Rex Tillerson", "2017-07-10")]),
+    # Initials the table knows are a name, not an acronym.
+    ("MBS received a phone call from Emir Tamim on Monday.", date(2023, 3, 15),
+     [(ContactType.PHONE_CALL, ["Mohammed bin Salman", "Tamim bin Hamad Al Thani"], "Tamim bin Hamad Al Thani",
+       "2023-03-13")]),
     # An office that only some countries have: China's vice president on the day.
     ("Vice President Wang Qishan received Kagame in Beijing on Monday.", date(2019, 4, 10),
      [(ContactType.VISIT, ["Paul Kagame", "Wang Qishan"], "Paul Kagame", "2019-04-08")]),

@@ -470,7 +470,8 @@ def find_name(text: str, whole: bool = False) -> str | None:
         tokens = match.group().rstrip(".").split(" ")
         if match.group().rstrip(".") in reference.country_names():
             continue
-        if any(len(t) > 2 and possessive_stem(t).isupper() and not REGNAL.fullmatch(t) for t in tokens):
+        if any(len(t) > 2 and possessive_stem(t).isupper() and not REGNAL.fullmatch(t)
+               and possessive_stem(t) not in initialisms() for t in tokens):
             continue
         # "China’s Xi Jinping", "Turkish Recep Tayyip Erdogan", "UN's Guterres": a country or an
         # international organization before a name is not part of it.
@@ -499,6 +500,12 @@ def find_name(text: str, whole: bool = False) -> str | None:
             continue
         return candidate.removesuffix("'s").removesuffix("’s")
     return None
+
+
+@cache
+def initialisms() -> frozenset[str]:
+    """The office holders known by their initials ("MBS", "AMLO"): capitals that are a name, not an acronym."""
+    return frozenset(alias for holder in reference.office_holders() for alias in holder.aliases if alias.isupper())
 
 
 def may_name_someone(text: str) -> bool:
