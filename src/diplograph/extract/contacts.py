@@ -107,7 +107,8 @@ def extract_contacts(article: Article) -> list[Contact]:
             people.register(mention)
         salient = next((m for m in resolved if m.name and len(m.name.split()) > 1 and not is_source(masked, m)),
                        salient)
-        cues = find_cues(article.text[start:end], article.text)
+        sentence = article.text[start:end]
+        cues = find_cues(sentence, article.text)
         arrived = destination_in(masked[start:end], here)
         # Dates inside asides are the report's own ("(Sputnik - 23rd September)"), not the contact's.
         dates = find_dates(masked[start:end], article.published) if cues or arrived else []
@@ -123,16 +124,14 @@ def extract_contacts(article: Article) -> list[Contact]:
             # Where the journey told goes, unless the sentence places the contact elsewhere.
             visited = destination if placed in (None, destination) else None
             following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
-            topics = find_topics(article.text[start:end]) or (find_topics(following) if FOLLOW_UP.match(following)
-                                                               else ())
+            topics = find_topics(sentence) or (find_topics(following) if FOLLOW_UP.match(following) else ())
             # Whom "they" means: the people of the contact told before this sentence.
             pair = [as_mention(p, start, end) for p in contacts[-1].participants if p.name] if contacts else []
             for cue in cues:
                 found = read_contacts(article, masked, people, (previous, pair), (start, end), cue, dates, topics)
-                found = link_dates([as_visit_of_visitor(as_visit(with_host_country(contact, visited), host),
-                                                        article.text[start:end], host)
-                                    for contact in found], contacts + reported,
-                                   article.text[start:end])
+                found = [as_visit_of_visitor(as_visit(with_host_country(contact, visited), host), sentence, host)
+                         for contact in found]
+                found = link_dates(found, contacts + reported, sentence)
                 reported.extend(replace(c, date=arrival.day) if arrival and is_visit_to(c, destination) and not c.date
                                 else c for c in found)
             # A visit told with its place ("Erdogan hosted Mitsotakis in Ankara") places the visitor's later
