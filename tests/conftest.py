@@ -124,7 +124,9 @@ FIXTURE_CONTACTS = {
                     (Evidence("a1", 0, 39),)),
     "meeting": Contact(ContactType.MEETING, (ALI, CARLA), None, date(2024, 3, 5), (), (Evidence("a1", 40, 85),)),
     "visit": Contact(ContactType.VISIT, (BADR, CARLA), BADR, None, (), (Evidence("a2", 0, 42),)),
-    "old call": Contact(ContactType.PHONE_CALL, (ALI, BADR), None, date(2024, 2, 10), (), (Evidence("a2", 43, 85),)),
+    # told by a2 as an earlier call than its news
+    "old call": Contact(ContactType.PHONE_CALL, (ALI, BADR), None, date(2024, 2, 10), (), (Evidence("a2", 43, 85),),
+                        prior=True),
 }
 
 

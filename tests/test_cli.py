@@ -79,6 +79,23 @@ def test_cli_extract_writes_gold_shaped_records(tmp_path):
                                         "organization": "National Assembly of Kuwait", "country": "Kuwait"}
 
 
+def test_cli_extract_and_query_say_which_contact_the_article_tells_as_an_earlier_one(tmp_path, write_jsonl):
+    text = ("Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama on Monday. "
+            "Their previous phone call took place on January 8.")
+    path = write_jsonl([article_record("calls", text, "2024-03-15")])
+    out = tmp_path / "out.jsonl"
+    assert invoke("extract", path, "-o", out).exit_code == 0
+    [record] = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(e["date"], e["prior"]) for e in record["events"]] == [("2024-03-11", False), ("2024-01-08", True)]
+    store = tmp_path / "store"
+    assert invoke("run", path, "--store", store).exit_code == 0
+    calls = json.loads(invoke("query", "contacts-of-person", "-p", "person=Ruto", "--format", "json",
+                              "--store", store).stdout)
+    told = {call["date"]: json.loads(invoke("query", "evidence", "-p", f"contact={call['contact']}", "--format", "json",
+                                            "--store", store).stdout)[0]["told"] for call in calls}
+    assert told == {"2024-03-11": "news", "2024-01-08": "earlier"}
+
+
 def test_cli_extract_turtle_then_validate_then_load(tmp_path):
     ttl = tmp_path / "seed.ttl"
     assert invoke("extract", SEED_ARTICLES, "--format", "turtle", "-o", ttl).exit_code == 0

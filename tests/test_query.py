@@ -112,8 +112,9 @@ def test_query_top_pairs_gives_a_pair_once_however_its_people_are_spelt(fixture_
 def test_query_evidence(fixture_store):
     assert rows(fixture_store, "evidence", contact=CALL) == [
         {"article": "a1", "source": "Example News", "published": "2024-03-06", "url": "https://news.example.org/a1",
-         "start": 0, "end": 39, "quote": "Ali Nasser phoned Badr Hamad on Monday."},
+         "start": 0, "end": 39, "quote": "Ali Nasser phoned Badr Hamad on Monday.", "told": "news"},
     ]
+    assert [(r["article"], r["told"]) for r in rows(fixture_store, "evidence", contact=OLD_CALL)] == [("a2", "earlier")]
 
 
 def test_query_participations(fixture_store):

@@ -1,5 +1,6 @@
 """Mapping contacts to RDF: deterministic IRIs, provenance, and the graph a contact gives."""
 
+from dataclasses import replace
 from datetime import date
 
 from rdflib import Graph, Literal
@@ -8,7 +9,7 @@ from rdflib.namespace import FOAF, PROV, RDF
 
 from diplograph.model import Contact, ContactType, Evidence, Party
 from diplograph.namespaces import DIPLO
-from diplograph.rdf import contact_iri, contacts_to_graph, pair_iri, person_iri
+from diplograph.rdf import article_iri, contact_iri, contact_quads, contacts_to_graph, pair_iri, person_iri
 from diplograph.shape_queries import check_shapes
 from diplograph.terms import graph_quads, to_rdflib
 from tests.conftest import ALI, BADR, CARLA, FIXTURE_A1, FIXTURE_CONTACTS, fixture_batch
@@ -35,6 +36,14 @@ def test_rdf_undated_prior_contact_is_another_than_the_undated_news_of_the_same_
     published = date(2024, 3, 6)
     assert contact_iri(news, published) != contact_iri(prior, published)
     assert contact_iri(dated_prior) == contact_iri(call)
+
+
+def test_rdf_contact_told_as_an_earlier_one_is_recalled_in_its_article():
+    call, recalled = FIXTURE_CONTACTS["call"], replace(FIXTURE_CONTACTS["call"], prior=True)
+    assert (to_rdflib(contact_iri(recalled)), DIPLO.recalledIn, to_rdflib(article_iri("a1"))) in \
+        contacts_to_graph([(FIXTURE_A1, [recalled])])
+    assert not list(contacts_to_graph([(FIXTURE_A1, [call])]).triples((None, DIPLO.recalledIn, None)))
+    assert check_shapes(contact_quads([(FIXTURE_A1, [recalled])])) == []
 
 
 def test_rdf_graph_is_the_same_whichever_order_it_is_built_in():

@@ -45,6 +45,20 @@ def test_removal_keeps_a_pair_another_contact_still_links(any_store_location, tm
         assert content(store) == expected
 
 
+def test_removal_takes_back_the_articles_word_that_a_contact_was_an_earlier_one(any_store_location, tmp_path):
+    # a3 recalls a1's call as an earlier one ("their previous call"): the call stays, a1 reports it
+    recalled = replace(CALL, prior=True, evidence=(Evidence("a3", 0, 35),))
+    a3 = (make_article("Their previous call was on March 4.", article_id="a3"), [recalled])
+    with open_store(tmp_path / "only-a1") as alone:
+        load_reports(alone, A1)
+        expected = content(alone)
+    with open_store(any_store_location) as store:
+        load_reports(store, A1, a3)
+        assert any("recalledIn" in triple for triple in content(store))
+        assert remove_article(store, "a3") == Removal("a3", removed=0, kept=1)
+        assert content(store) == expected
+
+
 def test_removal_then_reloading_gives_the_store_loaded_once(any_store_location, tmp_path):
     with open_store(tmp_path / "once") as once:
         load_reports(once, A1, A2)

@@ -31,6 +31,7 @@ class DIPLO(DefinedNamespace):
     member: URIRef  # pair -> one of its two people
     date: URIRef  # contact -> xsd:date
     topic: URIRef  # contact -> short label
+    recalledIn: URIRef  # contact -> an article that tells it as an earlier contact than its news
     nameWord: URIRef  # person -> a word of their name, in lower case, for searching by name
     country: URIRef  # post or organization -> country
     isoCode: URIRef  # country -> "IR"

@@ -191,6 +191,9 @@ def add_contact(quads: Quads, article: Article, contact: Contact, known: Known,
                 named: dict[ox.NamedNode, ox.Literal], added: dict[Party, ox.NamedNode]) -> None:
     """A contact with its kind, participants and their pairs, initiator, date, topics and evidence.
 
+    A contact the article tells as an earlier one is `recalledIn` the article: another article
+    may report the same call as its news.
+
     `added` are the parties whose triples are there already, with their nodes: adding a party
     twice adds nothing, and a batch names the same people in many contacts.
     """
@@ -214,6 +217,8 @@ def add_contact(quads: Quads, article: Article, contact: Contact, known: Known,
     for evidence in contact.evidence:
         if evidence.article_id == article.id:
             add(quads, node, PROV.wasDerivedFrom, add_evidence(quads, article, evidence))
+    if contact.prior:
+        add(quads, node, DIPLO.recalledIn, article_iri(article.id))
 
 
 def add_party(quads: Quads, party: Party, named: dict[ox.NamedNode, ox.Literal]) -> ox.NamedNode:

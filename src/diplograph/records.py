@@ -12,7 +12,8 @@ def article_record(article: Article, contacts: list[Contact]) -> dict[str, Any]:
     """One output line: the article id and its contacts as events.
 
     The shape is the corpus's gold shape, so any scorer that reads gold files reads it;
-    `evidence_spans` adds the character offsets that `evidence` quotes.
+    `evidence_spans` adds the character offsets that `evidence` quotes, and `prior` says that the
+    article tells the contact as an earlier one than its news ("their previous call").
     """
     return {"id": article.id, "events": [contact_record(article, c) for c in contacts]}
 
@@ -27,6 +28,7 @@ def contact_record(article: Article, contact: Contact) -> dict[str, Any]:
         "topics": list(contact.topics),
         "evidence": " ".join(article.text[e.start:e.end] for e in contact.evidence if e.article_id == article.id),
         "evidence_spans": [{"article": e.article_id, "start": e.start, "end": e.end} for e in contact.evidence],
+        "prior": contact.prior,
     }
 
 

@@ -49,6 +49,8 @@ OPERATIONS = [
   FILTER NOT EXISTS { ?contact prov:wasDerivedFrom ?elsewhere . ?elsewhere diplo:article ?otherArticle .
                       FILTER (?otherArticle != ?article) }
   ?contact ?p ?o }""",
+    # the article's word that a contact that stays was an earlier one
+    """DELETE { ?contact diplo:recalledIn ?article } WHERE { ?contact diplo:recalledIn ?article }""",
     # the article's evidence spans, and the links to them of the contacts that stay
     """DELETE { ?contact prov:wasDerivedFrom ?span . ?span ?p ?o } WHERE {
   ?span diplo:article ?article . ?span ?p ?o . OPTIONAL { ?contact prov:wasDerivedFrom ?span } }""",
