@@ -14,6 +14,10 @@ from diplograph.patterns import lowered
 @pytest.mark.parametrize(("sentence", "kind", "frame"), [
     ("Lavrov spoke by phone with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
     ("Lavrov spoke over the phone with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
+    # The day between the means and the party: "spoke by phone on Monday with".
+    ("Lavrov spoke by phone on Monday with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
+    ("Lavrov spoke by telephone, yesterday, with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
+    ("Lavrov spoke via video link on Monday with Wang Yi.", ContactType.VIDEO_CONFERENCE, Frame.WITH),
     ("Lavrov held a telephone conversation with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
     ("Lavrov telephoned Wang Yi on Monday.", ContactType.PHONE_CALL, Frame.DIRECT),
     ("Wang Yi received a phone call from Lavrov.", ContactType.PHONE_CALL, Frame.FROM),

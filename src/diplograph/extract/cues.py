@@ -67,7 +67,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      Frame.PASSIVE,
      False),
     (rf"(?:spoke|talked|conferred|held (?:talks|a conversation)|had a conversation) (?:via|by|over|on|through) (?:the )?"
-     rf"{PHONE} with", ContactType.PHONE_CALL, Frame.WITH, False),
+     rf"{PHONE}(?:,? {WHEN},?)? with", ContactType.PHONE_CALL, Frame.WITH, False),
     # Before the calls: "held a video call with" is no phone call.
     (rf"(?:held|had|conducted) (?:an?|their|his|her) {FEW}{VIDEO} with|(?:in|during) (?:an?|the|their) {FEW}{VIDEO} with",
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
@@ -75,8 +75,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      ContactType.PHONE_CALL, Frame.WITH, False),
     (rf"(?:in|during) (?:an?|the|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?)(?: [^,.;]{{0,30}},)? with",
      ContactType.PHONE_CALL, Frame.WITH, False),
-    (r"(?:spoke|talked|conferred|met)(?: [^,.;]{0,25})?,? (?:via|by|through|over) (?:an? )?video(?: call| link| conference)?"
-     r",? with", ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
+    (rf"(?:spoke|talked|conferred|met)(?: [^,.;]{{0,25}})?,? (?:via|by|through|over) (?:an? )?video(?: call| link| conference)?"
+     rf"(?:,? {WHEN})?,? with", ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (rf"(?:telephoned|phoned|dialled|dialed|rang)|"
      rf"(?:made|placed) (?:an?|his|her) {FEW}(?:{PHONE} )?call(?: {WHEN})? to",
      ContactType.PHONE_CALL, Frame.DIRECT, False),
