@@ -269,6 +269,18 @@ def test_contacts_topics_from_the_sentence():
     assert contact.topics == ("regional security", "cocoa trade")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # What was discussed with whom: the topic ends where the other party begins.
+    ("Kenyan President William Ruto discussed trade with Nigerian President Bola Tinubu by phone on Monday.",
+     (ContactType.PHONE_CALL, "2024-03-04", ("trade",))),
+    ("Kenyan President William Ruto discussed the cocoa trade with his Ghanaian counterpart John Mahama on Monday.",
+     (ContactType.PHONE_CALL, "2024-03-04", ("cocoa trade",))),
+])
+def test_contacts_discussed_with_a_party(text, expected):
+    [contact] = extract_contacts(make_article(text, PUBLISHED))
+    assert (contact.type, contact.date.isoformat() if contact.date else None, contact.topics) == expected
+
+
 def test_contacts_mentioned_twice_in_an_article_are_merged():
     text = ("On Monday, Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama. "
             "Ruto also spoke by phone with Mahama on Monday about trade.")

@@ -18,6 +18,7 @@ from diplograph.patterns import lowered
     ("Lavrov spoke by phone on Monday with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
     ("Lavrov spoke by telephone, yesterday, with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
     ("Lavrov spoke via video link on Monday with Wang Yi.", ContactType.VIDEO_CONFERENCE, Frame.WITH),
+    ("Lavrov was on the phone with Wang Yi on Monday.", ContactType.PHONE_CALL, Frame.WITH),
     ("Lavrov held a telephone conversation with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
     ("Lavrov telephoned Wang Yi on Monday.", ContactType.PHONE_CALL, Frame.DIRECT),
     ("Wang Yi received a phone call from Lavrov.", ContactType.PHONE_CALL, Frame.FROM),
@@ -101,6 +102,8 @@ def test_cues_ignore_contacts_not_reported_as_happened(sentence):
     ("Lavrov spoke with Wang Yi. The call lasted an hour on the telephone.", ContactType.PHONE_CALL),
     ("On the sidelines of the summit, Lavrov spoke with Wang Yi.", ContactType.MEETING),
     ("Lavrov spoke today with Wang Yi.", ContactType.PHONE_CALL),
+    ("Lavrov discussed with Wang Yi the grain deal at the summit.", ContactType.MEETING),
+    ("Lavrov discussed the grain deal with Wang Yi by phone.", ContactType.PHONE_CALL),
 ])
 def test_cues_mode_of_a_verb_that_does_not_tell_it(article, kind):
     sentence = article.split(". ")[0] if "lasted" in article else article

@@ -67,7 +67,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      Frame.PASSIVE,
      False),
     (rf"(?:spoke|talked|conferred|held (?:talks|a conversation)|had a conversation) (?:via|by|over|on|through) (?:the )?"
-     rf"{PHONE}(?:,? {WHEN},?)? with", ContactType.PHONE_CALL, Frame.WITH, False),
+     rf"{PHONE}(?:,? {WHEN},?)? with|(?:was|were) on the {PHONE} with", ContactType.PHONE_CALL, Frame.WITH, False),
     # Before the calls: "held a video call with" is no phone call.
     (rf"(?:held|had|conducted) (?:an?|their|his|her) {FEW}{VIDEO} with|(?:in|during) (?:an?|the|their) {FEW}{VIDEO} with",
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
@@ -103,8 +103,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      rf"(?:in|during|after|following) talks with|"
      rf"(?:['’]s|\b(?:his|her)) {FEW}(?:meeting|talks) with",
      ContactType.MEETING, Frame.WITH, False),
-    (r"(?:spoke|spoken|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with|(?:spoke|spoken|talked) to", None,
-     Frame.WITH, False),
+    (r"(?:spoke|spoken|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with|(?:spoke|spoken|talked) to|"
+     r"discussed(?: [\w.'’-]+){0,6}? with", None, Frame.WITH, False),
     (r"(?:met|spoke|talked|conferred|held talks|had talks|held a (?:meeting|summit))(?: [^,.;]{0,25}?)? "
      r"(?:virtually|online|(?:by|via|over|through) (?:an? )?video(?:[ -]?conference| call| link)?|via videoconference)|"
      r"(?:held|had|wrapped up|completed) (?:an?|their) "
@@ -145,7 +145,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
 CUE_STEMS = ("receiv read hand deliver gave convey pass phon telephon video virtual online meet met summit encounter "
              "letter message correspond talk conversation welcom greet host spok confer call dial rang sent wrote "
              "address dispatch cable visit exchang credential chaired tete tête lunch dinner banquet reception "
-             "breakfast consult telegram").split() + [
+             "breakfast consult telegram discussed").split() + [
     "sat down"]  # not "sat": every "Saturday" has it
 # The stems are looked for in the lower-cased sentence: a case-sensitive pattern is tried much faster.
 CUE_WORDS = re.compile(r"\b" + alternation(CUE_STEMS))
