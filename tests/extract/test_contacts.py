@@ -112,6 +112,16 @@ def summary(text, published=PUBLISHED):
      [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
     ("In a phone call on Monday, Kenyan President William Ruto thanked Ghanaian President John Mahama for his help.",
      [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
+    # ... and whom they conveyed a message to, but not whom they hoped to meet.
+    ("Kenyan President William Ruto conveyed his condolences to Ghanaian President John Mahama in a phone call on "
+     "Monday.",
+     [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
+    ("In a phone call on Monday, Kenyan President William Ruto extended his warm congratulations to Ghanaian "
+     "President John Mahama.",
+     [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
+    ("In a phone call on Monday, Kenyan President William Ruto expressed his wish to visit Ghanaian President John "
+     "Mahama.",
+     []),
     # A title after a verb is the object's, not an apposition to the name before it.
     ("The President of Kenya, Amani Otieno, met with the Prime Minister of Ethiopia on Monday.",
      [(ContactType.MEETING, ["Amani Otieno", "Prime Minister (ET)"], None, "2024-03-04")]),

@@ -36,8 +36,11 @@ LIST_END = re.compile(
     r"said|called|urged|praised|conveyed|thanked|congratulated))\b|[;:(—–]|\s-\s"
 )
 # A verb of telling, whose object is the other party of a contact it is told in (see `told_parties`).
+# "conveyed his condolences to Y": what is conveyed is a message, never a wish to meet someone else.
 TELLING = re.compile(r"\b(?:told|assured|reassured|urged|informed|briefed|thanked|congratulated|asked|invited|warned|"
-                     r"pressed|reminded)\s+(?=\S)")
+                     r"pressed|reminded|(?:conveyed|expressed|extended|offered|relayed)\s+(?:his|her|their|the)\s+"
+                     r"(?:[\w'’-]+\s+){0,3}?(?:condolences|congratulations|greetings|thanks|gratitude|appreciation|"
+                     r"wishes|invitation|support|solidarity|sympathy|message)\s+to)\s+(?=\S)")
 IN_THE_CONTACT = re.compile(r"(?:in|during|over)\b", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|over)\s*$", re.IGNORECASE)  # "during their meeting"
 # The text before a cue that opens its sentence: nothing, or adverbials ending with a comma ("On Monday, ").
