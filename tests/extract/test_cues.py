@@ -30,6 +30,8 @@ from diplograph.patterns import lowered
     ("The emir received a letter from the king.", ContactType.CORRESPONDENCE, Frame.FROM),
     ("The king sent a letter to the emir.", ContactType.CORRESPONDENCE, Frame.DIRECT),
     ("A phone call between Lavrov and Wang Yi took place.", ContactType.PHONE_CALL, Frame.BETWEEN),
+    ("A phone call took place on Monday between Lavrov and Wang Yi.", ContactType.PHONE_CALL, Frame.BETWEEN),
+    ("A meeting was held yesterday between Lavrov and Wang Yi.", ContactType.MEETING, Frame.BETWEEN),
     # A possessive names the caller: "X's call with Y", "his meeting with Y".
     ("The ministry released a readout of Lavrov’s phone call with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
     ("Lavrov opened his meeting with Wang Yi by praising the talks.", ContactType.MEETING, Frame.WITH),
@@ -73,6 +75,7 @@ def test_cues_find_kind_and_frame(sentence, kind, frame):
 @pytest.mark.parametrize("sentence", [
     "Lavrov will meet Wang Yi next week.",
     "Lavrov plans to meet Wang Yi.",
+    "A meeting will be held on Monday between Lavrov and Wang Yi.",
     "Lavrov is expected to hold talks with Wang Yi.",
     "Lavrov has had many meetings with Asian ministers.",
     "Lavrov requested meetings with the leaders.",

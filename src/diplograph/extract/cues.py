@@ -47,6 +47,8 @@ LATER = r"(?:[^.;]{0,40}? )?"  # "received yesterday a phone call", "received on
 # A time between a contact and its party: "held a phone call yesterday with", "had talks on Monday with".
 WHEN = (r"(?:yesterday|today|(?:on|late|early|last) \w+(?: \d{1,2})?|on \d{1,2} \w+|"
         r"(?:this|on \w+) (?:morning|afternoon|evening))")
+# "A phone call took place on Monday between X and Y": told as an event, then its parties.
+HELD = rf"(?: (?:took place|was held|were held|was made))?(?:,? {WHEN},?)? "
 # "received a delegation led by X", "met with a high-level Chinese delegation headed by X": the head is the party.
 DELEGATION = r"(?: an? (?:[\w-]+ ){0,3}delegation (?:led|headed) by)"
 # "received in audience the outgoing ambassador"
@@ -58,11 +60,11 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     # "X reads a letter from Z"; "X received Y, who handed him a letter from Z": X is the addressee.
     (rf"(?:reads|read|who (?:handed|delivered|gave|conveyed|passed on) (?:him|her)) an? {FEW}{WRITING} from",
      ContactType.CORRESPONDENCE, Frame.FROM, False),
-    (rf"{PHONE} (?:call|conversation|talks?) between", ContactType.PHONE_CALL, Frame.BETWEEN, False),
-    (rf"{VIDEO} between", ContactType.VIDEO_CONFERENCE, Frame.BETWEEN, False),
-    (r"(?:meeting|summit|encounter) between", ContactType.MEETING, Frame.BETWEEN, False),
+    (rf"{PHONE} (?:call|conversation|talks?){HELD}between", ContactType.PHONE_CALL, Frame.BETWEEN, False),
+    (rf"{VIDEO}{HELD}between", ContactType.VIDEO_CONFERENCE, Frame.BETWEEN, False),
+    (rf"(?:meeting|summit|encounter){HELD}between", ContactType.MEETING, Frame.BETWEEN, False),
     (r"(?:letters?|messages?|correspondence) between", ContactType.CORRESPONDENCE, Frame.BETWEEN, False),
-    (r"(?:talks|conversation) between", None, Frame.BETWEEN, False),
+    (rf"(?:talks|conversation){HELD}between", None, Frame.BETWEEN, False),
     (r"(?:was|were|is|are|being) (?:\w+ ){0,2}(?:received|welcomed|greeted|hosted) [^.;]{0,80}?\bby", ContactType.VISIT,
      Frame.PASSIVE,
      False),
