@@ -100,6 +100,14 @@ def summary(text, published=PUBLISHED):
      [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], "John Mahama", "2024-03-04")]),
     ("Ghanaian President John Mahama received on Monday the credentials of the new Kenyan ambassador, Jane Wanjiru.",
      [(ContactType.VISIT, ["Jane Wanjiru", "John Mahama"], "Jane Wanjiru", "2024-03-04")]),
+    # The place and day of a reception may come before the guest.
+    ("Kenyan President William Ruto received at State House on Monday the visiting President of Ghana, John Mahama.",
+     [(ContactType.VISIT, ["John Mahama", "William Ruto"], "John Mahama", "2024-03-04")]),
+    ("Kenyan President William Ruto received yesterday Ghanaian President John Mahama.",
+     [(ContactType.VISIT, ["John Mahama", "William Ruto"], "John Mahama", "2024-03-05")]),
+    ("Kenyan President William Ruto received at State House on Monday a phone call from Ghanaian President John "
+     "Mahama.",
+     [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], "John Mahama", "2024-03-04")]),
     # The Oval Office is in the host's country.
     ("Kenyan President William Ruto met US President Joe Biden in the Oval Office on Monday.",
      [(ContactType.VISIT, ["Joe Biden", "William Ruto"], "William Ruto", "2024-03-04")]),

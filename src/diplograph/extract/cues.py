@@ -51,6 +51,9 @@ WHEN = (r"(?:yesterday|today|(?:on|late|early|last) \w+(?: \d{1,2})?|on \d{1,2} 
 HELD = rf"(?: (?:took place|was held|were held|was made))?(?:,? {WHEN},?)? "
 # "received a delegation led by X", "met with a high-level Chinese delegation headed by X": the head is the party.
 DELEGATION = r"(?: an? (?:[\w-]+ ){0,3}delegation (?:led|headed) by)"
+# "received at Bayan Palace on Monday the visiting President": the place and day before the guest.
+RECEIVED_AT = (r"(?: at (?:the )?(?:[\w'’-]+ ){0,3}?(?:palace|house|hall|office|residence|court))?"
+               r"(?:,? (?:on \w+day|on \w+ \d{1,2}|on \d{1,2} \w+|today|yesterday|this (?:morning|afternoon|evening)),?)?")
 # "received in audience the outgoing ambassador"
 AUDIENCE = r"(?: in (?:an )?audience)"
 # (pattern, type, frame, guest initiates); earlier patterns win where several match at one place.
@@ -121,7 +124,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (r"(?:hosted|gave|held|offered) an? (?:[\w-]+ ){0,2}(?:luncheon|lunch|dinner|banquet|reception|breakfast) "
      rf"(?:for|in honou?r of)|"
      rf"(?:received|hosted|welcomed|greeted|played host to)(?:{DELEGATION}|{AUDIENCE}| {LATER}the (?:letters of )?"
-     rf"credentials of)?",
+     rf"credentials of|{RECEIVED_AT})?",
      ContactType.VISIT, Frame.DIRECT, True),
     (rf"(?:held|had|completed) (?:(?:an?|their) )?{FEW}(?:meeting|talks|summit)|"
      rf"(?:discussed|reviewed|agreed)(?: [^.;]{{0,80}}?)? (?:during|at|in) (?:an?|the|their) {FEW}(?:meeting|talks)"
