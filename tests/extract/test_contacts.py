@@ -100,6 +100,9 @@ def summary(text, published=PUBLISHED):
      [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], "John Mahama", "2024-03-04")]),
     ("Ghanaian President John Mahama received on Monday the credentials of the new Kenyan ambassador, Jane Wanjiru.",
      [(ContactType.VISIT, ["Jane Wanjiru", "John Mahama"], "Jane Wanjiru", "2024-03-04")]),
+    # A participle opening the sentence has the main clause's subject.
+    ("After meeting Ghanaian President John Mahama, Kenyan President William Ruto flew home.",
+     [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, None)]),
     # The place and day of a reception may come before the guest.
     ("Kenyan President William Ruto received at State House on Monday the visiting President of Ghana, John Mahama.",
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "John Mahama", "2024-03-04")]),

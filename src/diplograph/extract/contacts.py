@@ -310,8 +310,10 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
                 if not any(is_same_person(candidate.name, other) for other in others):
                     subject = [candidate]
                     break
-        elif len(objects) > 1 and cue.frame == Frame.WITH and OPENS_CLAUSE.match(masked, clause_start, cue_start):
-            # "In a phone call with A, B said ...": the list runs on into the main clause's subject.
+        elif len(objects) > 1 and cue.frame in (Frame.WITH, Frame.DIRECT) and \
+                OPENS_CLAUSE.match(masked, clause_start, cue_start):
+            # "In a phone call with A, B said ...", "After meeting A, B flew home": the list runs on into the
+            # main clause's subject.
             subject, objects = objects[-1:], objects[:-1]
         else:
             # "In a phone call on Monday, A and B discussed ...": a contact told first has the main clause's subject
