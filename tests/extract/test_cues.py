@@ -55,6 +55,8 @@ from diplograph.patterns import lowered
     ("Lavrov called on Wang Yi at the ministry on his visit to China.", ContactType.MEETING, Frame.DIRECT),
     ("Lavrov held a summit with Wang Yi.", ContactType.MEETING, Frame.WITH),
     ("Lavrov and Wang Yi held a summit.", ContactType.MEETING, Frame.JOINT),
+    ("Lavrov and Wang Yi had dinner together on Monday.", ContactType.MEETING, Frame.JOINT),
+    ("Lavrov and Wang Yi held a working lunch.", ContactType.MEETING, Frame.JOINT),
     ("Lavrov held a video call with Wang Yi.", ContactType.VIDEO_CONFERENCE, Frame.WITH),
     ("Lavrov paid a courtesy call on Wang Yi.", ContactType.MEETING, Frame.DIRECT),
     ("Lavrov presented his credentials to Wang Yi.", ContactType.MEETING, Frame.DIRECT),

@@ -126,7 +126,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      rf"(?:received|hosted|welcomed|greeted|played host to)(?:{DELEGATION}|{AUDIENCE}| {LATER}the (?:letters of )?"
      rf"credentials of|{RECEIVED_AT})?",
      ContactType.VISIT, Frame.DIRECT, True),
-    (rf"(?:held|had|completed) (?:(?:an?|their) )?{FEW}(?:meeting|talks|summit)|"
+    (rf"(?:held|had|completed) (?:(?:an?|their) )?{FEW}(?:meeting|talks|summit|dinner|lunch|luncheon|breakfast)|"
      rf"(?:discussed|reviewed|agreed)(?: [^.;]{{0,80}}?)? (?:during|at|in) (?:an?|the|their) {FEW}(?:meeting|talks)"
      r"(?! with| between| of)",
      ContactType.MEETING, Frame.JOINT, False),
