@@ -202,6 +202,15 @@ def test_contacts_pronoun_resolves_to_the_last_person_named():
     assert summary(text) == [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]
 
 
+def test_contacts_the_leader_of_a_country_is_its_head_named_before():
+    text = ("Kenyan President William Ruto arrived in Accra. The Kenyan leader also met Ghanaian Vice President Jane "
+            "Opoku-Agyemang on Monday.")
+    assert summary(text) == [(ContactType.VISIT, ["Jane Opoku-Agyemang", "William Ruto"], "William Ruto", "2024-03-04")]
+    # Nobody of the country named before, or only the party of a movement: no one to take for its leader.
+    assert summary("The Ghanaian leader met Kenyan President William Ruto on Monday.") == []
+    assert summary("Kenyan President William Ruto met the opposition leader on Monday.") == []
+
+
 def test_contacts_list_after_an_opening_cue_runs_on_into_the_subject():
     text = ("Trade dominated the week. In a phone call with Ghanaian President John Mahama and Ugandan President "
             "Yoweri Museveni, Kenyan President William Ruto proposed a summit.")

@@ -77,6 +77,8 @@ COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 # "Hamas leader Ismail Haniyeh", "opposition leader Juan Guaido": the name follows the word, and
 # what comes before it is the movement led, or a country.
 LEADER = re.compile(r"\bleader\s+(?=[A-Z])")
+# "the French leader", "Ghana's leader": a person named before, by country alone.
+COUNTRY_LEADER = re.compile(r"(?:[Tt]he\s+)?(?P<country>.{2,40}?)\s+leader(?:\s+(?!of\b)[a-z]+){0,2}")  # "... also"
 DETERMINER = re.compile(r"^(?:the|his|her|their|its)\b", re.IGNORECASE)
 # Items that open an aside, not a party: "accompanied by his spouse X" describes the party before it,
 # and "According to X," names a source.
@@ -126,6 +128,7 @@ class Mention:
     determiner: bool = False
     conjoined: bool = False
     bare: bool = False  # the item starts or ends with the name, so a title next to it can be its title
+    leader: bool = False  # "the French leader": the head of state or government of `country` the article names
     plural: bool = False  # "Presidents A and B": the office is every following name's too
 
     @property
@@ -286,6 +289,9 @@ def read_item(text: str, start: int, end: int, office: bool = True) -> Mention |
         before = item[:leader.start()]
         country = find_country(last_words(before, 3))
         return Mention(start, end, led, None, find_name(before), country, False, determiner, conjoined)
+    if (anaphor := COUNTRY_LEADER.fullmatch(item)) and (country := find_country(anaphor.group("country"))) and \
+            country_pattern().fullmatch(anaphor.group("country").removesuffix("'s").removesuffix("’s")):
+        return Mention(start, end, None, None, None, country, determiner=determiner, conjoined=conjoined, leader=True)
     name = find_name(item)
     if name is None or POSSESSED.match(item, item.find(name) + len(name)):
         return None

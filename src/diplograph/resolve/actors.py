@@ -11,6 +11,10 @@ from diplograph.model import Party
 from diplograph.resolve.names import is_same_person
 from diplograph.resolve.offices import identify
 
+# The offices whose holder "the French leader" means.
+HEADS = frozenset({"President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Amir", "Crown Prince", "Sultan",
+                   "Supreme Leader", "Taoiseach", "Emperor", "Chief Adviser", "General Secretary"})
+
 
 class People:
     """The people one article has named so far, so later mentions can be resolved to them.
@@ -49,6 +53,10 @@ class People:
             if len(given) == 1:
                 return merge(given[0], mention, name=given[0].name)
             return identify(mention, self.day)
+        if mention.leader:
+            # "the French leader": the one head of state or government of the country named so far, else nobody.
+            heads = [p for p in self.known if p.country == mention.country and p.role in HEADS]
+            return merge(heads[0], mention, name=heads[0].name) if len(heads) == 1 else mention
         if mention.role and not mention.counterpart:
             matches = self.holding(mention.role, mention.country)
             if len(matches) == 1:
