@@ -38,6 +38,12 @@ from diplograph.resolve.dates import find_dates, nearest_date, resolve_date
     # A weekday that opens a full date is part of it: the date decides.
     ("On Monday, November 15, 2021", date(2021, 11, 27), date(2021, 11, 15)),
     ("On Monday, 15 November", date(2021, 11, 27), date(2021, 11, 15)),
+    ("on the 12th of May", date(2021, 6, 1), date(2021, 5, 12)),
+    # A day of the month alone is of the month of publication, or of the month before where still to come.
+    ("on the 12th", date(2021, 6, 15), date(2021, 6, 12)),
+    ("on the 20th", date(2021, 6, 15), date(2021, 5, 20)),
+    ("on the 31st", date(2021, 1, 5), date(2020, 12, 31)),
+    ("on the 31st", date(2021, 3, 15), None),
     ("February 30", date(2021, 6, 1), None),
     ("in July", date(2021, 8, 1), None),
     ("earlier this week", date(2021, 8, 1), None),

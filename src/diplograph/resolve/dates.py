@@ -20,13 +20,15 @@ DAYS_AGO = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 PATTERNS = [
     re.compile(r"\b(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)\b"),
     re.compile(rf"\b{MONTH} {DAY}(?:,? {YEAR})?\b"),
-    re.compile(rf"\b{DAY} {MONTH}(?:,? {YEAR})?\b"),
+    re.compile(rf"\b{DAY} (?:of )?{MONTH}(?:,? {YEAR})?\b"),
     # A weekday that opens a full date ("Monday, November 15") is part of it: the date wins.
     re.compile(rf"\b(?P<last>last )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                rf"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)(?!\w)(?!,? (?:{MONTH_WORD} \d|\d{{1,2}} {MONTH_WORD}))"),
     re.compile(r"\b(?P<relative>today|yesterday|the day before yesterday|tonight|last night|this morning|"
                r"this evening)\b", re.IGNORECASE),
     re.compile(rf"\b(?P<ago>\d{{1,2}}|{'|'.join(DAYS_AGO)}) days? ago\b", re.IGNORECASE),
+    # "on the 12th": that day of the month of publication, or of the month before where it is still to come.
+    re.compile(r"\bon the (?P<nth>[0-3]?\d)(?:st|nd|rd|th)\b"),
 ]
 # A date after these words is a deadline or a span's end ("extend the talks until July 7"), not the day of a contact.
 DEADLINE = re.compile(r"\b(?:until|till|by|before|through|deadline(?: of)?)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -137,6 +139,13 @@ def day_of(groups: dict[str, str], published: date) -> date | None:
         return days_before(published, back)
     if "relative" in groups:
         return days_before(published, RELATIVE_DAYS[groups["relative"].lower()])
+    if "nth" in groups:
+        day = int(groups["nth"])
+        candidate = safe_date(published.year, published.month, day)
+        if candidate is None or candidate > published:
+            last_month = published.replace(day=1) - timedelta(days=1)
+            candidate = safe_date(last_month.year, last_month.month, day)
+        return candidate
     if "ago" in groups:
         count = groups["ago"].lower()
         return days_before(published, int(count) if count.isdigit() else DAYS_AGO[count])
