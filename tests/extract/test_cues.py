@@ -29,6 +29,7 @@ from diplograph.patterns import lowered
     ("Lavrov held a video conference with Wang Yi.", ContactType.VIDEO_CONFERENCE, Frame.WITH),
     ("The emir received a letter from the king.", ContactType.CORRESPONDENCE, Frame.FROM),
     ("The king sent a letter to the emir.", ContactType.CORRESPONDENCE, Frame.DIRECT),
+    ("Lavrov sent his Chinese counterpart Wang Yi a letter.", ContactType.CORRESPONDENCE, Frame.DIRECT),
     ("A phone call between Lavrov and Wang Yi took place.", ContactType.PHONE_CALL, Frame.BETWEEN),
     ("A phone call took place on Monday between Lavrov and Wang Yi.", ContactType.PHONE_CALL, Frame.BETWEEN),
     ("A meeting was held yesterday between Lavrov and Wang Yi.", ContactType.MEETING, Frame.BETWEEN),
@@ -114,6 +115,10 @@ def test_cues_mode_of_a_verb_that_does_not_tell_it(article, kind):
     sentence = article.split(". ")[0] if "lasted" in article else article
     [cue] = find_cues(sentence, article)
     assert cue.type == kind
+
+
+def test_cues_sent_names_an_addressee_only_right_before_the_letter():
+    assert find_cues("Lavrov sent Deputy Minister Ivan Petrov to Beijing with a letter.") == []
 
 
 def test_cues_called_names_a_call_only_before_a_name():
