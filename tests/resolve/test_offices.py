@@ -18,6 +18,11 @@ from diplograph.resolve.offices import identify
     ("Michael Pompeo", None, None, date(2019, 4, 2), ("Mike Pompeo", "Secretary of State", "US")),
     ("Ghalibaf", None, None, date(2021, 5, 18), ("Mohammad Baqer Qalibaf", "Speaker", "IR")),
     ("S Jaishankar", None, None, date(2021, 6, 29), ("Subrahmanyam Jaishankar", "External Affairs Minister", "IN")),
+    # Swiss presidents hold office a calendar year; Fico has been Slovakia's prime minister twice.
+    ("Amherd", None, None, date(2024, 6, 1), ("Viola Amherd", "President", "CH")),
+    ("Cassis", None, None, date(2023, 6, 1), ("Ignazio Cassis", "Foreign Minister", "CH")),
+    ("Fico", None, None, date(2024, 6, 1), ("Robert Fico", "Prime Minister", "SK")),
+    ("Faye", "President", None, date(2024, 6, 1), ("Bassirou Diomaye Faye", "President", "SN")),
     # An office before a given name: "Emir Sabah", "President Xi".
     ("Sabah", "Emir", None, date(2017, 7, 10), ("Sabah Al-Ahmad Al-Jaber Al-Sabah", "Emir", "KW")),
     ("Xi", "President", None, date(2015, 9, 1), ("Xi Jinping", "President", "CN")),
