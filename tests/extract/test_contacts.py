@@ -100,6 +100,21 @@ def summary(text, published=PUBLISHED):
      [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], "John Mahama", "2024-03-04")]),
     ("Ghanaian President John Mahama received on Monday the credentials of the new Kenyan ambassador, Jane Wanjiru.",
      [(ContactType.VISIT, ["Jane Wanjiru", "John Mahama"], "Jane Wanjiru", "2024-03-04")]),
+    # In the passive, whoever was visited hosted; a guest met at the airport or granted an audience came.
+    ("Ghanaian President John Mahama was visited by Kenyan President William Ruto on Monday.",
+     [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
+    ("Kenyan President William Ruto was met at the airport by Ghanaian President John Mahama on Monday.",
+     [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
+    ("Kenyan President William Ruto was granted an audience by Ghanaian President John Mahama on Monday.",
+     [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
+    ("Kenyan President William Ruto's demands were met by Ghanaian President John Mahama.", []),
+    ("Kenyan President William Ruto had an audience with Ghanaian President John Mahama on Monday.",
+     [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
+    # The main clause after a relative one is no part of its list.
+    ("Kenyan President William Ruto, who was received by Ghanaian President John Mahama, later met Nigerian "
+     "President Bola Tinubu.",
+     [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", None),
+      (ContactType.MEETING, ["Bola Tinubu", "William Ruto"], None, None)]),
     # A participle opening the sentence has the main clause's subject.
     ("After meeting Ghanaian President John Mahama, Kenyan President William Ruto flew home.",
      [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, None)]),

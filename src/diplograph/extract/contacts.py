@@ -33,7 +33,9 @@ LIST_END = re.compile(
     r"\s+(?:to|about|regarding|concerning|over|via|by|on|in|at|during|for(?! [A-Z])|amid|after|before|while|"
     r"(?<!well )as(?! well as)|since|"
     r"following|ahead|under|where|which|who|whom|and (?:discussed|exchanged|reviewed|agreed|expressed|stressed|"
-    r"said|called|urged|praised|conveyed|thanked|congratulated))\b|[;:(—–]|\s-\s"
+    r"said|called|urged|praised|conveyed|thanked|congratulated))\b|[;:(—–]|\s-\s|"
+    # "X, who was received by Y, later met Z": the main clause goes on after the relative one.
+    r",\s+(?:later|then|subsequently|afterwards|also|met|said|held|spoke|visited|received|told|added)\b"
 )
 # A verb of telling, whose object is the other party of a contact it is told in (see `told_parties`).
 # "conveyed his condolences to Y": what is conveyed is a message, never a wish to meet someone else.
@@ -392,8 +394,8 @@ def participant_groups(cue: Cue, subject: list[Mention], objects: list[Mention])
     if not subject:
         return []
     if cue.frame == Frame.PASSIVE:
-        # "X was received by A and B": the hosts received him together, one visit of all.
-        return [([*subject, *objects], subject[0])]
+        # "X was received by A and B": the hosts received him together, one visit of all; "X was visited by A": A came.
+        return [([*subject, *objects], objects[0] if cue.guest_initiates else subject[0])]
     groups = []
     for other in objects:
         if cue.frame == Frame.FROM or cue.guest_initiates:

@@ -68,9 +68,10 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"(?:meeting|summit|encounter){HELD}between", ContactType.MEETING, Frame.BETWEEN, False),
     (r"(?:letters?|messages?|correspondence) between", ContactType.CORRESPONDENCE, Frame.BETWEEN, False),
     (rf"(?:talks|conversation){HELD}between", None, Frame.BETWEEN, False),
-    (r"(?:was|were|is|are|being) (?:\w+ ){0,2}(?:received|welcomed|greeted|hosted) [^.;]{0,80}?\bby", ContactType.VISIT,
-     Frame.PASSIVE,
-     False),
+    (r"(?:was|were|is|are|being) (?:\w+ ){0,2}(?:received|welcomed|greeted|hosted|granted an audience|"
+     r"met(?= (?:at|on|upon|in)\b)) [^.;]{0,80}?\bby", ContactType.VISIT, Frame.PASSIVE, False),
+    # "X was visited by Y": the party after "by" travelled.
+    (r"(?:was|were|is|are|being) (?:\w+ ){0,2}visited [^.;]{0,80}?\bby", ContactType.VISIT, Frame.PASSIVE, True),
     (rf"(?:spoke|talked|conferred|held (?:talks|a conversation)|had a conversation) (?:via|by|over|on|through) (?:the )?"
      rf"{PHONE}(?:,? {WHEN},?)? with|(?:was|were) on the {PHONE} with", ContactType.PHONE_CALL, Frame.WITH, False),
     # Before the calls: "held a video call with" is no phone call.
@@ -103,7 +104,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (rf"(?:['’]s|\b(?:his|her)) {FEW}{CALL} with", ContactType.PHONE_CALL, Frame.WITH, False),
     (rf"(?:held|had) (?:(?:an?|their) )?{FEW}(?:meeting|talks|consultations|tête-à-tête|tete-a-tete|one-on-one|"
-     rf"summit|dinner|lunch|luncheon|breakfast)(?: {WHEN})? with|"
+     rf"summit|dinner|lunch|luncheon|breakfast|audience)(?: {WHEN})? with|"
      rf"(?:met|meets) with{DELEGATION}?|"
      rf"(?:in|during|after|following|at the end of|on the sidelines of) (?:a|the|their|his|her) {FEW}(?:meeting|talks|summit) "
      rf"with|"
@@ -154,7 +155,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
 CUE_STEMS = ("receiv read hand deliver gave convey pass phon telephon video virtual online meet met summit encounter "
              "letter message correspond talk conversation welcom greet host spok confer call dial rang sent wrote "
              "address dispatch cable visit exchang credential chaired tete tête lunch dinner banquet reception "
-             "breakfast consult telegram discussed").split() + [
+             "breakfast consult telegram discussed audience").split() + [
     "sat down"]  # not "sat": every "Saturday" has it
 # The stems are looked for in the lower-cased sentence: a case-sensitive pattern is tried much faster.
 CUE_WORDS = re.compile(r"\b" + alternation(CUE_STEMS))
