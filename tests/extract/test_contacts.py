@@ -314,6 +314,18 @@ def test_contacts_topics_from_the_sentence():
     assert contact.topics == ("regional security", "cocoa trade")
 
 
+@pytest.mark.parametrize("follow_up", [
+    "During the meeting, the two leaders discussed regional security.",
+    "The two sides discussed regional security.",
+    "Their talks focused on regional security.",
+    "The two-hour meeting centred on regional security.",
+])
+def test_contacts_topics_from_the_sentence_that_goes_on_about_the_contact(follow_up):
+    text = f"Kenyan President William Ruto met Ghanaian President John Mahama in Geneva on Monday. {follow_up}"
+    [contact] = extract_contacts(make_article(text, PUBLISHED))
+    assert contact.topics == ("regional security",)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # What was discussed with whom: the topic ends where the other party begins.
     ("Kenyan President William Ruto discussed trade with Nigerian President Bola Tinubu by phone on Monday.",

@@ -67,7 +67,9 @@ PAIR = re.compile(rf"\b{PAIR_WORDS}(?:\s+\w+){{0,2}}\s*$")
 PAIR_AFTER = re.compile(rf"[^.;]*?,\s*{PAIR_WORDS}")
 # A following sentence that goes on about the same contact lends it its topics.
 FOLLOW_UP = re.compile(r"^(?:During|In) (?:the|their|this|that) (?:\w+ )?(?:conversations?|calls?|talks|meetings?|"
-                       r"letters?|messages?|video ?conferences?)\b|^The two (?:sides|leaders|officials|ministers)\b")
+                       r"letters?|messages?|video ?conferences?)\b|^The two (?:sides|leaders|officials|ministers)\b|"
+                       r"^(?:The|Their) (?:[\w-]+ )?(?:conversations?|calls?|talks|meetings?|discussions?) (?:focused|"
+                       r"cent(?:er|re)d|covered|dealt|touched)\b")
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 # The same word in lower-cased text, its start's boundary checked after it: `re` skips ahead to each "t".
 TODAY_LOWER = re.compile(r"today(?<!\wtoday)\b")
