@@ -122,6 +122,8 @@ def country_names() -> dict[str, str]:
     for row in read_rows("countries.csv"):
         for form in [row["name"], *split_list(row["demonyms"]), *split_list(row["aliases"])]:
             names[form] = row["iso2"]
+    # News prints "People’s Republic of China" with a typographic apostrophe as often as with a straight one.
+    names.update({name.replace("'", "’"): code for name, code in names.items() if "'" in name})
     return names
 
 

@@ -26,6 +26,9 @@ def parties(text):
     ("Chairman of the Presidium of the Democratic People's Republic of Korea Pak Song Il",
      ("Pak Song Il", "Chairman", "Presidium", "KP")),
     ("China’s Li Wen", ("Li Wen", None, None, "CN")),
+    # A country's official name before the office is its country, no organization, in either apostrophe.
+    ("People’s Republic of China Foreign Minister Li Wen", ("Li Wen", "Foreign Minister", None, "CN")),
+    ("Republic of Korea President Kim Min-su", ("Kim Min-su", "President", None, "KR")),
     # Particles are whole words, a regnal number is no acronym, a military rank is a form of address.
     ("Commission President Ursula von der Leyen", ("Ursula von der Leyen", "President", "Commission", None)),
     ("Sheikha Hind bint Hamad", ("Hind bint Hamad", None, None, None)),

@@ -434,7 +434,8 @@ def organization_before(before: str) -> str | None:
     international = international_pattern().search(before)
     if international:
         return international.group()
-    words = [w for w in before.split() if w in ORGANIZATION_WORDS]
+    # "Republic of Korea Foreign Minister": a country's official name is no organization.
+    words = [w for w in country_pattern().sub(" ", before).split() if w in ORGANIZATION_WORDS]
     return " ".join(words) or None
 
 
