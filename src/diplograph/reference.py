@@ -229,6 +229,8 @@ def canonical_organization(text: str | None, country: str | None, role: str | No
     'National Assembly of Kuwait'
     >>> canonical_organization(None, "IR", "Foreign Minister")
     'Ministry of Foreign Affairs'
+    >>> canonical_organization(None, "IN", "Foreign Minister"), canonical_organization("foreign ministry", "US", None)
+    ('Ministry of External Affairs', 'U.S. Department of State')
     >>> canonical_organization("Supreme Council", "KW", "Speaker")
     'Supreme Council of Kuwait'
     >>> canonical_organization("UN", None, "Secretary-General")
@@ -240,7 +242,7 @@ def canonical_organization(text: str | None, country: str | None, role: str | No
         key = normalize_phrase(text)
         for organization in organizations():
             if organization.country in (country, "*") and key in organization.aliases:
-                return organization.name
+                return national_organization(organization, country).name
         if country and country in countries() and countries()[country].name.lower() not in text.lower():
             return f"{text} of {countries()[country].name}"
         return text
@@ -248,7 +250,20 @@ def canonical_organization(text: str | None, country: str | None, role: str | No
         return None
     implied = [o for o in organizations() if o.country == country and role in o.roles]
     implied = implied or [o for o in organizations() if o.country == "*" and role in o.roles]
-    return implied[0].name if len(implied) == 1 else None
+    return national_organization(implied[0], country).name if len(implied) == 1 else None
+
+
+def national_organization(organization: Organization, country: str | None) -> Organization:
+    """The country's own body for a kind every country has: Britain's foreign ministry is its Foreign Office.
+
+    >>> national_organization(organizations()[0], "GB").name, national_organization(organizations()[0], "IR").name
+    ('Foreign Commonwealth and Development Office', 'Ministry of Foreign Affairs')
+    """
+    if organization.country != "*":
+        return organization
+    offices = {role_office(role) for role in organization.roles}
+    own = [o for o in organizations() if o.country == country and offices & {role_office(role) for role in o.roles}]
+    return own[0] if len(own) == 1 else organization
 
 
 def normalize_phrase(text: str) -> str:
