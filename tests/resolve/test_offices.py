@@ -22,6 +22,8 @@ from diplograph.resolve.offices import identify
     ("Amherd", None, None, date(2024, 6, 1), ("Viola Amherd", "President", "CH")),
     ("Cassis", None, None, date(2023, 6, 1), ("Ignazio Cassis", "Foreign Minister", "CH")),
     ("Fico", None, None, date(2024, 6, 1), ("Robert Fico", "Prime Minister", "SK")),
+    ("Wickremesinghe", None, None, date(2016, 6, 1), ("Ranil Wickremesinghe", "Prime Minister", "LK")),
+    ("Wickremesinghe", None, None, date(2023, 6, 1), ("Ranil Wickremesinghe", "President", "LK")),
     ("Faye", "President", None, date(2024, 6, 1), ("Bassirou Diomaye Faye", "President", "SN")),
     # An office before a given name: "Emir Sabah", "President Xi".
     ("Sabah", "Emir", None, date(2017, 7, 10), ("Sabah Al-Ahmad Al-Jaber Al-Sabah", "Emir", "KW")),
