@@ -98,8 +98,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      ContactType.CORRESPONDENCE, Frame.DIRECT, False),
     # "sent X a letter": the addressee before the letter.
     (rf"(?:sent|wrote)(?= (?-i:(?:(?:the|his|her|and|of|counterparts?|[A-Z][\w'’.-]*),? ){{1,12}})an? {FEW}{WRITING}\b)",
-     ContactType.CORRESPONDENCE,
-     Frame.DIRECT, False),
+     ContactType.CORRESPONDENCE, Frame.DIRECT, False),
     (rf"(?:met|meets) (?:virtually|online|by video|via video(?: link)?) with|(?:['’]s|\b(?:his|her)) {FEW}{VIDEO} with",
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (rf"(?:['’]s|\b(?:his|her)) {FEW}{CALL} with", ContactType.PHONE_CALL, Frame.WITH, False),

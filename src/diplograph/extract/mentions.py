@@ -77,8 +77,9 @@ COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 # "Hamas leader Ismail Haniyeh", "opposition leader Juan Guaido": the name follows the word, and
 # what comes before it is the movement led, or a country.
 LEADER = re.compile(r"\bleader\s+(?=[A-Z])")
-# "the French leader", "Ghana's leader": a person named before, by country alone.
-COUNTRY_LEADER = re.compile(r"(?:[Tt]he\s+)?(?P<country>.{2,40}?)\s+leader(?:\s+(?!of\b)[a-z]+){0,2}")  # "... also"
+# "the French leader", "Ghana's leader": a person named before, by country alone; words after it
+# ("the French leader also") lead to the verb.
+COUNTRY_LEADER = re.compile(r"(?:[Tt]he\s+)?(?P<country>.{2,40}?)\s+leader(?:\s+(?!of\b)[a-z]+){0,2}")
 DETERMINER = re.compile(r"^(?:the|his|her|their|its)\b", re.IGNORECASE)
 # Items that open an aside, not a party: "accompanied by his spouse X" describes the party before it,
 # and "According to X," names a source.
