@@ -26,6 +26,7 @@ def parties(text):
     ("Chairman of the Presidium of the Democratic People's Republic of Korea Pak Song Il",
      ("Pak Song Il", "Chairman", "Presidium", "KP")),
     ("China’s Li Wen", ("Li Wen", None, None, "CN")),
+    ("Jean Dupont of France", ("Jean Dupont", None, None, "FR")),
     # A country's official name before the office is its country, no organization, in either apostrophe.
     ("People’s Republic of China Foreign Minister Li Wen", ("Li Wen", "Foreign Minister", None, "CN")),
     ("Republic of Korea President Kim Min-su", ("Kim Min-su", "President", None, "KR")),

@@ -81,6 +81,7 @@ LEADER = re.compile(r"\bleader\s+(?=[A-Z])")
 # ("the French leader also") lead to the verb.
 COUNTRY_LEADER = re.compile(r"(?:[Tt]he\s+)?(?P<country>.{2,40}?)\s+leader(?:\s+(?!of\b)[a-z]+){0,2}")
 DETERMINER = re.compile(r"^(?:the|his|her|their|its)\b", re.IGNORECASE)
+OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(.+?)\s*")
 # Items that open an aside, not a party: "accompanied by his spouse X" describes the party before it,
 # and "According to X," names a source.
 RELATIVE = re.compile(r"^(?:who|which|where|whose|when|that|while|as|after|before|during|in|at|on|accompanied|flanked|"
@@ -299,6 +300,10 @@ def read_item(text: str, start: int, end: int, office: bool = True) -> Mention |
     rest = DETERMINER.sub("", item).strip().removesuffix("'s").removesuffix("’s")
     bare = rest.startswith(name) or rest.endswith(name)
     country = find_country(last_words(item[: item.find(name)], 2))
+    # "Jean Dupont of France": the country after the name, all of what follows it.
+    trailing = OF_COUNTRY.fullmatch(item, item.find(name) + len(name))
+    if country is None and trailing and country_pattern().fullmatch(trailing.group(1)):
+        country = find_country(trailing.group(1))
     return Mention(start, end, name, None, None, country, False, determiner, conjoined, bare)
 
 
