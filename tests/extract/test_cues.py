@@ -117,6 +117,12 @@ def test_cues_mode_of_a_verb_that_does_not_tell_it(article, kind):
     assert cue.type == kind
 
 
+def test_cues_are_whole_phrases_never_part_of_a_name():
+    assert find_cues("Lavrov held a phone conversation with Mette Frederiksen.")[0].type == ContactType.PHONE_CALL
+    assert len(find_cues("Lavrov held a phone conversation with Mette Frederiksen.")) == 1
+    assert find_cues("Roberta Metsola praised the deal.") == []
+
+
 def test_cues_sent_names_an_addressee_only_right_before_the_letter():
     assert find_cues("Lavrov sent Deputy Minister Ivan Petrov to Beijing with a letter.") == []
 

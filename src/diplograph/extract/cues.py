@@ -160,7 +160,8 @@ CUE_STEMS = ("receiv read hand deliver gave convey pass phon telephon video virt
 CUE_WORDS = re.compile(r"\b" + alternation(CUE_STEMS))
 # Each cue with the stems its pattern spells (a sentence with none of them cannot match it) and
 # its quick form (see `cue_matches`).
-CUES = [(re.compile(rf"\b{p}\b", re.IGNORECASE), None if "(?-i:" in p else re.compile(rf"{p}\b"),
+# Each alternative of a cue is a whole phrase: "met" is no part of "Mette" nor "Metsola".
+CUES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), None if "(?-i:" in p else re.compile(rf"(?:{p})\b"),
          {s for s in CUE_STEMS if s in p.lower()}, t, f, g)
         for p, t, f, g in CUE_TABLE]
 # Letters that a case-ignoring "i" or "s" matches, though lower case already: "ı", "ſ".
