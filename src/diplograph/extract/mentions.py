@@ -291,8 +291,8 @@ def read_item(text: str, start: int, end: int, office: bool = True) -> Mention |
         before = item[:leader.start()]
         country = find_country(last_words(before, 3))
         return Mention(start, end, led, None, find_name(before), country, False, determiner, conjoined)
-    if (anaphor := COUNTRY_LEADER.fullmatch(item)) and (country := find_country(anaphor.group("country"))) and \
-            country_pattern().fullmatch(anaphor.group("country").removesuffix("'s").removesuffix("’s")):
+    anaphor = COUNTRY_LEADER.fullmatch(item) if "leader" in item else None
+    if anaphor and (country := reference.country_names().get(possessive_stem(anaphor.group("country")))):
         return Mention(start, end, None, None, None, country, determiner=determiner, conjoined=conjoined, leader=True)
     name = find_name(item)
     if name is None or POSSESSED.match(item, item.find(name) + len(name)):
@@ -302,8 +302,8 @@ def read_item(text: str, start: int, end: int, office: bool = True) -> Mention |
     country = find_country(last_words(item[: item.find(name)], 2))
     # "Jean Dupont of France": the country after the name, all of what follows it.
     trailing = OF_COUNTRY.fullmatch(item, item.find(name) + len(name))
-    if country is None and trailing and country_pattern().fullmatch(trailing.group(1)):
-        country = find_country(trailing.group(1))
+    if country is None and trailing:
+        country = reference.country_names().get(trailing.group(1))
     return Mention(start, end, name, None, None, country, False, determiner, conjoined, bare)
 
 
