@@ -619,15 +619,21 @@ def read_parties(text: str, start: int, end: int, skip_leading: bool = False) ->
     """
     items: list[Mention] = []
     for item_start, item_end, office in split_items(text[start:end], start):
-        mention = read_item(text, item_start, item_end, office)
-        if mention is None and items and items[-1].plural:
-            mention = listed_country(text, item_start, item_end, items[-1])
+        mention = read_list_item(text, item_start, item_end, office, items[-1] if items else None)
         if mention is None:
             if items or not skip_leading:
                 break
             continue
         items.append(mention)
     return drop_repeated_titles(pair_titles(items))
+
+
+def read_list_item(text: str, start: int, end: int, office: bool, previous: Mention | None) -> Mention | None:
+    """One item of a list as `read_item` reads it or, a country alone after a plural office, as `listed_country`."""
+    mention = read_item(text, start, end, office)
+    if mention is None and previous is not None and previous.plural:
+        return listed_country(text, start, end, previous)
+    return mention
 
 
 def listed_country(text: str, start: int, end: int, plural: Mention) -> Mention | None:
@@ -653,10 +659,8 @@ def read_subject(text: str, start: int, end: int) -> list[Mention]:
     found: list[Mention | None] = []
     for item_start, item_end, office in split_items(text[start:end], start):
         opener = SUBORDINATOR.match(text, item_start, item_end)
-        mention = read_item(text, opener.end() if opener else item_start, item_end, office)
-        last = found[-1] if found else None
-        found.append(listed_country(text, item_start, item_end, last) if mention is None and last and last.plural
-                     else mention)
+        found.append(read_list_item(text, opener.end() if opener else item_start, item_end, office,
+                                    found[-1] if found else None))
     while found and found[-1] is None:
         found.pop()
     run: list[Mention] = []
