@@ -25,6 +25,8 @@ def parties(text):
     # A name right after a country of several words, and after a long title.
     ("Chairman of the Presidium of the Democratic People's Republic of Korea Pak Song Il",
      ("Pak Song Il", "Chairman", "Presidium", "KP")),
+    # A name with particles right after the country of an of-phrase, no comma between.
+    ("the Emir of Qatar Sheikh Khalid bin Ali Al Kuwari", ("Khalid bin Ali Al Kuwari", "Emir", None, "QA")),
     ("China’s Li Wen", ("Li Wen", None, None, "CN")),
     ("Jean Dupont of France", ("Jean Dupont", None, None, "FR")),
     # A country's official name before the office is its country, no organization, in either apostrophe.

@@ -369,8 +369,11 @@ def read_of_phrase(after: str) -> tuple[str | None, str | None]:
     phrase = after[3:]
     tokens = phrase.split()
     tail_start = len(tokens)
-    while tail_start > 0 and is_name_token(tokens[tail_start - 1]):
+    # The name may hold particles ("Tamim bin Hamad Al Thani"), but does not start with one.
+    while tail_start > 0 and (is_name_token(tokens[tail_start - 1]) or tokens[tail_start - 1] in PARTICLES):
         tail_start -= 1
+    while tail_start < len(tokens) and tokens[tail_start] in PARTICLES:
+        tail_start += 1
     name = None
     country_after = countries_ending(tokens)
     # "... Republic of Korea Kim Jong Un": the country's last words are not the name's first.
