@@ -26,6 +26,14 @@ def test_actors_people_resolve_surname_and_office():
     assert people.resolve(Mention(30, 40, None, "Speaker", None, "OM")).name is None
 
 
+def test_actors_an_office_named_again_keeps_its_organization_and_another_office_has_none():
+    people = People()
+    people.register(Mention(0, 10, "Amina Bello", "Secretary-General", "United Nations", None))
+    assert people.resolve(Mention(20, 40, "Amina Bello", "Secretary-General")).organization == "United Nations"
+    assert people.resolve(Mention(50, 60, "Bello")).organization == "United Nations"
+    assert people.resolve(Mention(70, 90, "Amina Bello", "President")).organization is None
+
+
 def test_actors_given_name_alone_is_the_one_person_named_so_far_with_it():
     people = People()
     people.register(Mention(0, 10, "Mohammed bin Salman", "Crown Prince", None, "SA"))

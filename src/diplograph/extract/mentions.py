@@ -326,6 +326,15 @@ def title_tail(after: str) -> str:
     return " ".join(kept)
 
 
+def title_head(before: str) -> str:
+    """What precedes an office back to the last lower-case word that cannot belong to a title: `title_tail` mirrored."""
+    words = before.split(" ")
+    start = len(words)
+    while start > 0 and not (words[start - 1][:1].islower() and words[start - 1].lower() not in TITLE_GLUE):
+        start -= 1
+    return " ".join(words[start:])
+
+
 def find_country(text: str) -> str | None:
     """The ISO code of the first country a text names, by name, adjective or other name.
 
@@ -439,7 +448,15 @@ def international_pattern() -> re.Pattern[str]:
 
 
 def organization_before(before: str) -> str | None:
-    """An organization written before the office ("the Parliament speaker", "UN Secretary-General"), if any."""
+    """An organization written before the office ("the Parliament speaker", "UN Secretary-General"), if any.
+
+    Only the words that run on into the office count: in "A met with Philippines's President", the
+    words before the verb are another party's.
+
+    >>> organization_before("Foreign Affairs Commission Director Wang Yi met with Philippines's ") is None
+    True
+    """
+    before = title_head(before)
     international = international_pattern().search(before)
     if international:
         return international.group()

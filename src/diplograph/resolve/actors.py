@@ -86,7 +86,8 @@ def merge(known: Mention, new: Mention, name: str | None = None) -> Mention:
         new,
         name=full_name,
         role=new.role or known.role,
-        organization=new.organization if new.role else known.organization,
+        # An organization goes with its office: a new office without one has none, the same office keeps it.
+        organization=new.organization or (known.organization if new.role in (None, known.role) else None),
         country=known.country or new.country,  # a person has one country; the first reading stands
         # A counterpart whose own office is known needs none lent from the other party.
         counterpart=new.counterpart and not (new.role or known.role),
