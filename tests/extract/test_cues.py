@@ -38,6 +38,12 @@ from diplograph.patterns import lowered
     ("Lavrov opened his meeting with Wang Yi by praising the talks.", ContactType.MEETING, Frame.WITH),
     ("Lavrov began his virtual meeting with Wang Yi at noon.", ContactType.VIDEO_CONFERENCE, Frame.WITH),
     ("Lavrov met virtually with Wang Yi.", ContactType.VIDEO_CONFERENCE, Frame.WITH),
+    ("Lavrov held virtual talks with Wang Yi.", ContactType.VIDEO_CONFERENCE, Frame.WITH),
+    ("Lavrov and Wang Yi held online talks on Monday.", ContactType.VIDEO_CONFERENCE, Frame.JOINT),
+    ("The king has written to the emir.", ContactType.CORRESPONDENCE, Frame.DIRECT),
+    # A courtesy call is in person: the host receives it from the guest, who came.
+    ("The emir received a courtesy call from the minister.", ContactType.VISIT, Frame.FROM),
+    ("The minister paid a courtesy call to the emir.", ContactType.MEETING, Frame.DIRECT),
     ("The two ministers met on Monday by video.", ContactType.VIDEO_CONFERENCE, Frame.JOINT),
     ("Lavrov and Wang Yi held a “frank” meeting in Beijing.", ContactType.MEETING, Frame.JOINT),
     ("Lavrov held a long one-on-one meeting with Wang Yi.", ContactType.MEETING, Frame.WITH),

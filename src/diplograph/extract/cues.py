@@ -58,6 +58,8 @@ RECEIVED_AT = (r"(?: at (?:the )?(?:[\w'’-]+ ){0,3}?(?:palace|house|hall|offic
 AUDIENCE = r"(?: in (?:an )?audience)"
 # (pattern, type, frame, guest initiates); earlier patterns win where several match at one place.
 CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
+    # A courtesy call is paid in person: the host "received a courtesy call from X", who came.
+    (rf"received {LATER}an? {FEW}courtesy call from", ContactType.VISIT, Frame.FROM, False),
     (rf"received {LATER}an? {FEW}{CALL}(?: {WHEN})? from", ContactType.PHONE_CALL, Frame.FROM, False),
     (rf"received {LATER}an? {FEW}{WRITING} from", ContactType.CORRESPONDENCE, Frame.FROM, False),
     # "X reads a letter from Z"; "X received Y, who handed him a letter from Z": X is the addressee.
@@ -75,7 +77,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"(?:spoke|talked|conferred|held (?:talks|a conversation)|had a conversation) (?:via|by|over|on|through) (?:the )?"
      rf"{PHONE}(?:,? {WHEN},?)? with|(?:was|were) on the {PHONE} with", ContactType.PHONE_CALL, Frame.WITH, False),
     # Before the calls: "held a video call with" is no phone call.
-    (rf"(?:held|had|conducted) (?:an?|their|his|her) {FEW}{VIDEO} with|(?:in|during) (?:an?|the|their) {FEW}{VIDEO} with",
+    (rf"(?:held|had|conducted) (?:(?:an?|their|his|her) )?{FEW}{VIDEO} with|(?:in|during) (?:an?|the|their) {FEW}{VIDEO} with",
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (rf"(?:held|had|made|engaged in|conducted) (?:(?:an?|their|his|her) )?{FEW}{CALL}(?: {WHEN})? with",
      ContactType.PHONE_CALL, Frame.WITH, False),
@@ -93,7 +95,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (r"called(?= (?-i:[A-Z])|(?: his| her| their)? \w+ counterpart)", ContactType.PHONE_CALL, Frame.DIRECT,
      False),
     # "In a letter to X on Monday, Y warned ...": the writer is the main clause's subject.
-    (rf"(?:sent|wrote|delivered|addressed|dispatched) (?:an?|his|her) {FEW}{WRITING}(?: of \w+)? to|wrote to|"
+    (rf"(?:sent|wrote|delivered|addressed|dispatched) (?:an?|his|her) {FEW}{WRITING}(?: of \w+)? to|wrote to|(?:has|have|had) written to|"
      rf"in (?:an?|his|her) {FEW}{WRITING} to",
      ContactType.CORRESPONDENCE, Frame.DIRECT, False),
     # "sent X a letter": the addressee before the letter.
@@ -116,12 +118,12 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      r"discussed(?: [\w.'’-]+){0,6}? with", None, Frame.WITH, False),
     (r"(?:met|spoke|talked|conferred|held talks|had talks|held a (?:meeting|summit))(?: [^,.;]{0,25}?)? "
      r"(?:virtually|online|(?:by|via|over|through) (?:an? )?video(?:[ -]?conference| call| link)?|via videoconference)|"
-     r"(?:held|had|wrapped up|completed) (?:an?|their) "
+     r"(?:held|had|wrapped up|completed) (?:(?:an?|their) )?"
      rf"{FEW}{VIDEO}|(?:in|during|over) (?:an?|the|their) {FEW}{VIDEO}(?! with| between)", ContactType.VIDEO_CONFERENCE,
      Frame.JOINT, False),
     # "paid a courtesy call on", "presented his credentials to": in person, not by phone.
     # ", meeting X": what the clause's subject did on the journey or day just told.
-    (rf"met{DELEGATION}?|after meeting|, meeting(?: with)?|(?:paid|made) (?:an?|his|her) (?:\w+ )?courtesy call on|"
+    (rf"met{DELEGATION}?|after meeting|, meeting(?: with)?|(?:paid|made) (?:an?|his|her) (?:\w+ )?courtesy call (?:on|to)|"
      r"presented (?:his |her |their )?(?:letters of )?credentials to", ContactType.MEETING, Frame.DIRECT, False),
     (rf"visited|paid (?:an?|his|her) {FEW}visit to", ContactType.VISIT, Frame.DIRECT, False),
     # "received on Sunday the credentials of the new ambassador, X": the envoy came to the host.
@@ -153,7 +155,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
 # background) is passed over without trying each cue in turn. Add the word of a new cue here.
 CUE_STEMS = ("receiv read hand deliver gave convey pass phon telephon video virtual online meet met summit encounter "
              "letter message correspond talk conversation welcom greet host spok confer call dial rang sent wrote "
-             "address dispatch cable visit exchang credential chaired tete tête lunch dinner banquet reception "
+             "written address dispatch cable visit exchang credential chaired tete tête lunch dinner banquet reception "
              "breakfast consult telegram discussed audience").split() + [
     "sat down"]  # not "sat": every "Saturday" has it
 # The stems are looked for in the lower-cased sentence: a case-sensitive pattern is tried much faster.
