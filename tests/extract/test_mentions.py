@@ -58,6 +58,10 @@ def parties(text):
     # The name follows "leader"; before it stands the movement led, or a country.
     ("Hamas leader Yahya Sinwar", ("Yahya Sinwar", None, "Hamas", None)),
     ("Venezuelan opposition leader Maria Corina Machado", ("Maria Corina Machado", None, None, "VE")),
+    # A principal's aide is the aide, of the principal's country; "the People's Council" owns nothing.
+    ("Brazilian President Ana Lima's chief adviser Paulo Reis", ("Paulo Reis", "Chief Adviser", None, "BR")),
+    ("President Li Wen's national security adviser Tom Hale", ("Tom Hale", "National Security Adviser", None, None)),
+    ("the chairman of the People's Council of Turkmenistan", (None, "Chairman", "People's Council", "TM")),
 ])
 def test_mentions_read_item(item, expected):
     mention = read_item(item, 0, len(item))
@@ -94,6 +98,12 @@ def test_mentions_list_of_name_then_title():
         ("Ali Nasser", "Speaker", "National Assembly", "KW"),
         ("Badr Hamad", "Foreign Minister", None, "OM"),
     ]
+
+
+def test_mentions_a_title_after_a_clause_is_not_its_subjects():
+    text = "Li Wen met Tom Hale, President Ana Lima's national security adviser, in Vienna"
+    assert parties(text[10:]) == [("Tom Hale", "National Security Adviser", None, None)]
+    assert [m.role for m in read_mentions(text, 0, len(text)) if m.name == "Li Wen"] == [None]
 
 
 def test_mentions_subject_skips_adverbials_and_verbs():

@@ -104,6 +104,8 @@ TRAILING_OF = re.compile(r"\s+of(?: the)?\s*$")
 LEADING_ARTICLES = re.compile(r"^(?:the(?:\s+|$))+|^['’]s\s+", re.IGNORECASE)  # "of the UAE": nothing left
 SPACES = re.compile(r"\s+")
 # A name owning a thing: "welcomed Netanyahu's decision" names the decision, not him.
+# The last possessive of an item, after a capitalized word: "Biden's national security adviser Jake Sullivan".
+PERSON_POSSESSIVE = re.compile(r".*\b([A-Z][\w.-]*)['’]s\s+(?=\w)")
 POSSESSED = re.compile(r"['’]s\s+[a-z]")
 LEADING_THE = re.compile(r"^the\s+")  # before a country named alone as counterparts
 # Where a list splits into items: commas, semicolons, "and", "as well as".
@@ -263,6 +265,20 @@ def read_item(text: str, start: int, end: int, office: bool = True) -> Mention |
         return None
     determiner = bool(DETERMINER.match(item))
     item = without_honorifics(item).strip()
+    # "President Lula's chief adviser Celso Amorim" names the adviser, of the principal's country; "the
+    # People's Council" is a name of its own, with no office or lower-case word after the possessive.
+    owner = PERSON_POSSESSIVE.match(item) if "'s " in item or "’s " in item else None
+    if owner and is_name_token(owner.group(1)) and (item[owner.end()].islower()
+                                                    or role_pattern().match(item, owner.end())):
+        mention = read_words(item[owner.end():], start, end, office, determiner, conjoined)
+        if mention and mention.country is None:
+            return replace(mention, country=find_country(title_head(item[:owner.start(1)])))
+        return mention
+    return read_words(item, start, end, office, determiner, conjoined)
+
+
+def read_words(item: str, start: int, end: int, office: bool, determiner: bool, conjoined: bool) -> Mention | None:
+    """Read the words of a list item, its conjunction and honorifics gone, as `read_item` does."""
     role_match = next(iter(find_offices(item)), None) if office else None
     counterpart = COUNTERPART.search(item) if "counterpart" in lowered(item) else None
     if role_match:
@@ -298,7 +314,9 @@ def read_item(text: str, start: int, end: int, office: bool = True) -> Mention |
     if name is None or POSSESSED.match(item, item.find(name) + len(name)):
         return None
     rest = DETERMINER.sub("", item).strip().removesuffix("'s").removesuffix("’s")
-    bare = rest.startswith(name) or rest.endswith(name)
+    # A verb next to the name ("Wang Yi met Jake Sullivan") makes it a clause, whose title is not its subject's.
+    bare = ((rest.startswith(name) or rest.endswith(name))
+            and all(w[:1].isupper() or w.lower() in TITLE_GLUE for w in rest.replace(name, "", 1).replace(",", " ").split()))
     country = find_country(last_words(item[: item.find(name)], 2))
     # "Jean Dupont of France": the country after the name, all of what follows it.
     trailing = OF_COUNTRY.fullmatch(item, item.find(name) + len(name))
