@@ -33,6 +33,13 @@ def summary(text, published=PUBLISHED):
      [(ContactType.CORRESPONDENCE, ["Emir (QA)", "Sabah Khalid"], "Sabah Khalid", "2024-03-05")]),
     ("Chilean President Gabriel Boric received Argentine Foreign Minister Diana Mondino on March 1.",
      [(ContactType.VISIT, ["Diana Mondino", "Gabriel Boric"], "Diana Mondino", "2024-03-01")]),
+    # The guest is a counterpart, named only in the next sentence: the guest still came.
+    ("Chilean Foreign Minister Alberto van Klaveren received his Peruvian counterpart in Santiago on Monday. "
+     "Javier Gonzalez-Olaechea, Peru's Foreign Minister, arrived on Sunday.",
+     [(ContactType.VISIT, ["Alberto van Klaveren", "Javier Gonzalez-Olaechea"], "Javier Gonzalez-Olaechea",
+       "2024-03-04")]),
+    ("Chilean Foreign Minister Alberto van Klaveren received his Peruvian counterpart in Santiago on Monday.",
+     [(ContactType.VISIT, ["Alberto van Klaveren", "Foreign Minister (PE)"], "Foreign Minister (PE)", "2024-03-04")]),
     ("Finnish President Alexander Stubb held a video conference with Estonian Prime Minister Kristen Michal today.",
      [(ContactType.VIDEO_CONFERENCE, ["Alexander Stubb", "Kristen Michal"], "Alexander Stubb", "2024-03-06")]),
     ("In a phone conversation on Monday, Chilean President Gabriel Boric and Peruvian President Dina Boluarte "

@@ -177,12 +177,17 @@ def name_offices(contact: Contact, people: People) -> Contact:
     article everyone it names is known.
     """
     parties = []
+    initiator = contact.initiator
     for party in contact.participants:
         holders = [] if party.name else people.holding(party.role, party.country)
         if len(holders) == 1 and not any(is_same_person(holders[0].name, p.name) for p in contact.participants):
-            party = replace(party, name=holders[0].name)
+            named = replace(party, name=holders[0].name)
+            initiator = named if party == initiator else initiator
+            party = named
         parties.append(party)
-    return replace(contact, participants=tuple(parties)) if parties != list(contact.participants) else contact
+    if parties == list(contact.participants):
+        return contact
+    return replace(contact, participants=tuple(parties), initiator=initiator)
 
 
 def today_of(sentence: str, published: date) -> date:
@@ -339,10 +344,12 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
     evidence = (Evidence(article.id, start, end),)
     contacts = []
     for mentions, initiator in participant_groups(cue, subject, objects):
-        parties = distinct_parties([to_party(m) for m in fill_counterparts(mentions)])
+        filled = fill_counterparts(mentions)
+        parties = distinct_parties([to_party(m) for m in filled])
         if len(parties) < 2:
             continue
-        lead = to_party(initiator) if initiator else None
+        # The initiator as filled in: "received his Omani counterpart" has the Omani Foreign Minister come.
+        lead = to_party(filled[mentions.index(initiator)]) if initiator in mentions else None
         lead = next((p for p in parties if lead and party_key(p) == party_key(lead)), None)
         contacts.append(Contact(cue.type, tuple(parties), lead, day, topics, evidence, cue.prior))
     return contacts
