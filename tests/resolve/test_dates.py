@@ -23,6 +23,10 @@ from diplograph.resolve.dates import find_dates, nearest_date, resolve_date
     ("The ministers have held talks.", date(2021, 8, 17), None),
     ("on Wednesday", date(2021, 5, 19), date(2021, 5, 19)),
     ("last Wednesday", date(2021, 5, 19), date(2021, 5, 12)),
+    # "on Tuesday last week": the Tuesday of the week before publication's (19 May 2021 is a Wednesday).
+    ("on Tuesday last week", date(2021, 5, 19), date(2021, 5, 11)),
+    ("on Friday of last week", date(2021, 5, 19), date(2021, 5, 14)),
+    ("on Monday last week", date(2021, 5, 23), date(2021, 5, 10)),
     ("on Friday", date(2021, 1, 2), date(2021, 1, 1)),
     ("on Saturday", date(2021, 1, 1), date(2020, 12, 26)),
     ("today", date(2021, 5, 19), date(2021, 5, 19)),

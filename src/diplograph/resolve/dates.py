@@ -23,7 +23,9 @@ PATTERNS = [
     re.compile(rf"\b{DAY} (?:of )?{MONTH}(?:,? {YEAR})?\b"),
     # A weekday that opens a full date ("Monday, November 15") is part of it: the date wins.
     re.compile(rf"\b(?P<last>last )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-               rf"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)(?!\w)(?!,? (?:{MONTH_WORD} \d|\d{{1,2}} {MONTH_WORD}))"),
+               rf"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)(?!\w)(?!,? (?:{MONTH_WORD} \d|\d{{1,2}} {MONTH_WORD}))"
+               # "on Tuesday last week": that weekday of the calendar week before publication's.
+               r"(?P<lastweek> (?:of )?last week\b)?"),
     re.compile(r"\b(?P<relative>today|yesterday|the day before yesterday|tonight|last night|this morning|"
                r"this evening)\b", re.IGNORECASE),
     re.compile(rf"\b(?P<ago>\d{{1,2}}|{'|'.join(DAYS_AGO)}) days? ago\b", re.IGNORECASE),
@@ -133,7 +135,10 @@ def day_of(groups: dict[str, str], published: date) -> date | None:
             candidate = safe_date(published.year - 1, month, day)
         return candidate
     if "weekday" in groups:
-        back = (published.weekday() - [d[:3] for d in WEEKDAYS].index(groups["weekday"][:3].lower())) % 7
+        weekday = [d[:3] for d in WEEKDAYS].index(groups["weekday"][:3].lower())
+        if "lastweek" in groups:
+            return days_before(published, published.weekday() + 7 - weekday)
+        back = (published.weekday() - weekday) % 7
         if "last" in groups and back == 0:
             back = 7
         return days_before(published, back)
