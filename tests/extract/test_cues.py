@@ -33,6 +33,8 @@ from diplograph.patterns import lowered
     ("A phone call between Lavrov and Wang Yi took place.", ContactType.PHONE_CALL, Frame.BETWEEN),
     ("A phone call took place on Monday between Lavrov and Wang Yi.", ContactType.PHONE_CALL, Frame.BETWEEN),
     ("A meeting was held yesterday between Lavrov and Wang Yi.", ContactType.MEETING, Frame.BETWEEN),
+    # Talks are face to face unless told otherwise, as "held talks" are.
+    ("Talks between Lavrov and Wang Yi took place in Geneva.", ContactType.MEETING, Frame.BETWEEN),
     # A possessive names the caller: "X's call with Y", "his meeting with Y".
     ("The ministry released a readout of Lavrov’s phone call with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
     ("Lavrov opened his meeting with Wang Yi by praising the talks.", ContactType.MEETING, Frame.WITH),
@@ -96,6 +98,7 @@ def test_cues_find_kind_and_frame(sentence, kind, frame):
     "Lavrov had hoped to meet Wang Yi in person.",
     "A meeting between Lavrov and Wang Yi is possible, the ministry said.",
     "A phone call between Lavrov and Wang Yi could take place next week.",
+    "The talks between Lavrov and Wang Yi, if they happen, would be the first in years.",
     "Lavrov called for calm.",
     "Lavrov called on Wang Yi to end the talks.",
     "Lavrov said he had met Wang Yi several times.",

@@ -69,7 +69,9 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"{VIDEO}{HELD}between", ContactType.VIDEO_CONFERENCE, Frame.BETWEEN, False),
     (rf"(?:meeting|summit|encounter){HELD}between", ContactType.MEETING, Frame.BETWEEN, False),
     (r"(?:letters?|messages?|correspondence) between", ContactType.CORRESPONDENCE, Frame.BETWEEN, False),
-    (rf"(?:talks|conversation){HELD}between", None, Frame.BETWEEN, False),
+    # Talks are held face to face, as "held talks" are, unless the words before say phone or video.
+    (rf"talks{HELD}between", ContactType.MEETING, Frame.BETWEEN, False),
+    (rf"conversation{HELD}between", None, Frame.BETWEEN, False),
     (r"(?:was|were|is|are|being) (?:\w+ ){0,2}(?:received|welcomed|greeted|hosted|granted an audience|"
      r"met(?= (?:at|on|upon|in)\b)) [^.;]{0,80}?\bby", ContactType.VISIT, Frame.PASSIVE, False),
     # "X was visited by Y": the party after "by" travelled.
@@ -210,6 +212,8 @@ NOMINAL_PLANNED = re.compile(
     r"(?:possible|likely|planned|being (?:prepared|planned|discussed)|under discussion|in the works))\b",
     re.IGNORECASE,
 )
+# A condition after a contact named as a noun: "the talks between A and B, if they happen, would be the first".
+NOMINAL_CONDITIONAL = re.compile(r"[^,;.]{0,120}?,\s*(?:if|unless|should (?:they|it))\b", re.IGNORECASE)
 PLURAL_HABIT = re.compile(r"\b(?:many|several|numerous|frequent|regular|multiple|various|\d+|two|three|four|five)\s+"
                           r"(?:\w+\s+)?(?:meetings|calls|conversations|visits|letters|messages|contacts)\b",
                           re.IGNORECASE)
@@ -296,7 +300,7 @@ def has_not_happened(sentence: str, cue: re.Match[str], nominal: bool) -> bool:
                 or (TO_INFINITIVE.search(clause) and not NO_INFINITIVE.match(cue.group()))
                 or PLURAL_HABIT.search(sentence[max(0, start - 40):start + 40]) or PLANNED_AFTER.match(sentence, end)
                 or COUNTED_AFTER.match(sentence, end)
-                or (nominal and NOMINAL_PLANNED.match(sentence, end)))
+                or (nominal and (NOMINAL_PLANNED.match(sentence, end) or NOMINAL_CONDITIONAL.match(sentence, end))))
 
 
 def mode_of(sentence: str, article: str) -> ContactType:
