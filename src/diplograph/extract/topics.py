@@ -13,8 +13,11 @@ TOPIC = re.compile(
 )
 # Where a topic phrase ends: a new clause, a reporting verb, or the place and time of the talks.
 TOPIC_END = re.compile(
-    r",|\s+(?:and|as|while|which|who|where|in|at|on|during|after|before|according|said|adding|stressing|"
-    r"with the|through)\s+(?:the\s+)?(?:[A-Z]|said|stressed|agreed|added|expressed|called|urged|noted|"
+    r",|(?:\s+(?:and|as|while|which|who|where|at|on|during|after|before|according|said|adding|stressing|"
+    r"with the|through)|"
+    # "the situation in Gaza" is one topic; "trade in Riyadh" is trade, in a place.
+    r"(?<!situation)(?<!war)(?<!crisis)(?<!conflict)(?<!developments)(?<!tensions)(?<!escalation)\s+in)"
+    r"\s+(?:the\s+)?(?:[A-Z]|said|stressed|agreed|added|expressed|called|urged|noted|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:on|last|this) (?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)|"
     # the other party: "discussed trade with Nigerian President Bola Tinubu", "... with his counterpart"
@@ -39,6 +42,8 @@ def find_topics(sentence: str) -> tuple[str, ...]:
     ('regional security', 'grain corridor')
     >>> find_topics("Ruto and Abiy discussed regional security during a meeting in Addis Ababa.")
     ('regional security',)
+    >>> find_topics("They discussed the situation in Gaza and trade in Cairo.")
+    ('situation in gaza', 'trade')
     >>> find_topics("Putin met Erdogan in Sochi.")
     ()
     >>> find_topics("Putin phoned Erdogan to congratulate him on his re-election.")
