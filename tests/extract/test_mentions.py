@@ -58,6 +58,11 @@ def parties(text):
     # The name follows "leader"; before it stands the movement led, or a country.
     ("Hamas leader Yahya Sinwar", ("Yahya Sinwar", None, "Hamas", None)),
     ("Venezuelan opposition leader Maria Corina Machado", ("Maria Corina Machado", None, None, "VE")),
+    ("Hamas political bureau chief Khalil Hamdan", ("Khalil Hamdan", None, "Hamas", None)),
+    ("Israeli war cabinet member Dan Levy", ("Dan Levy", None, None, "IL")),
+    # After an office, "He" is a surname, no pronoun.
+    ("Chinese Vice Premier He Wen", ("He Wen", "Deputy Prime Minister", None, "CN")),
+    ("U.S. Treasury Secretary Ann Hale", ("Ann Hale", "Treasury Secretary", None, "US")),
     # A principal's aide is the aide, of the principal's country; "the People's Council" owns nothing.
     ("Brazilian President Ana Lima's chief adviser Paulo Reis", ("Paulo Reis", "Chief Adviser", None, "BR")),
     ("President Li Wen's national security adviser Tom Hale", ("Tom Hale", "National Security Adviser", None, None)),

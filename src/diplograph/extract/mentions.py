@@ -74,9 +74,9 @@ NAME_START_RUN = re.compile(rf"(?:[{UPPER}][\w'’.-]*|al-\w+|el-\w+)(?: {NAME_T
 # A regnal number is no acronym: "Charles III".
 REGNAL = re.compile(r"[IVX]+")
 COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
-# "Hamas leader Ismail Haniyeh", "opposition leader Juan Guaido": the name follows the word, and
-# what comes before it is the movement led, or a country.
-LEADER = re.compile(r"\bleader\s+(?=[A-Z])")
+# "Hamas leader Ismail Haniyeh", "opposition leader Juan Guaido", "Hamas political bureau chief X", "war
+# cabinet member X": the name follows the word, and what comes before it is the movement led, or a country.
+LEADER = re.compile(r"\b(?:leader|chief|boss|founder|negotiator|member|figure)\s+(?=[A-Z])")
 # "the French leader", "Ghana's leader": a person named before, by country alone; words after it
 # ("the French leader also") lead to the verb.
 COUNTRY_LEADER = re.compile(r"(?:[Tt]he\s+)?(?P<country>.{2,40}?)\s+leader(?:\s+(?!of\b)[a-z]+){0,2}")
@@ -526,7 +526,10 @@ def find_name(text: str, whole: bool = False) -> str | None:
             continue
         # "China’s Xi Jinping", "Turkish Recep Tayyip Erdogan", "UN's Guterres": a country or an
         # international organization before a name is not part of it.
-        while tokens and (tokens[0] in NOT_NAMES or tokens[0].lower() in PARTICLES
+        # Right after an office, "He" is a surname: "Vice Premier He Lifeng".
+        surname_he = whole and tokens[0] == "He" and len(tokens) > 1
+        while tokens and ((tokens[0] in NOT_NAMES and not surname_he)
+                          or tokens[0].lower() in PARTICLES
                           or possessive_stem(tokens[0]) in reference.country_names()
                           or possessive_stem(tokens[0]) in reference.international_organization_names()):
             tokens.pop(0)
@@ -540,6 +543,7 @@ def find_name(text: str, whole: bool = False) -> str | None:
         last_organization = max((i for i, t in enumerate(tokens) if possessive_stem(t) in ORGANIZATION_WORDS), default=None)
         if last_organization is not None:
             tokens = tokens[last_organization + 1:]
+            surname_he = False
             while tokens and (tokens[0] in NOT_NAMES or tokens[0].lower() in PARTICLES):
                 tokens.pop(0)
             if len(tokens) < 2:
@@ -547,7 +551,7 @@ def find_name(text: str, whole: bool = False) -> str | None:
         candidate = " ".join(tokens)
         if candidate in reference.country_names() or candidate in reference.country_seats():
             continue
-        if any(t in NOT_NAMES for t in tokens):
+        if any(t in NOT_NAMES for t in tokens[int(surname_he):]):
             continue
         return candidate.removesuffix("'s").removesuffix("’s")
     return None
