@@ -99,6 +99,10 @@ def summary(text, published=PUBLISHED):
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
     ("Kenyan President William Ruto travelled to Ghana on Sunday, meeting with Ghanaian President John Mahama.",
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-03")]),
+    # So does "after": the day after the cue is the meeting's, the one before it the main clause's.
+    ("Kenyan President William Ruto left Ghana on Tuesday after meeting Ghanaian President John Mahama in Accra "
+     "on Monday.",
+     [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
     # "to reporters" is no infinitive of the meeting after it.
     ("Speaking to reporters after meeting Ghanaian President John Mahama in Accra on Monday, Kenyan President "
      "William Ruto praised the talks.",

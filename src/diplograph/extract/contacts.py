@@ -43,6 +43,7 @@ TELLING = re.compile(r"\b(?:told|assured|reassured|urged|informed|briefed|thanke
                      r"pressed|reminded|(?:conveyed|expressed|extended|offered|relayed)\s+(?:his|her|their|the)\s+"
                      r"(?:[\w'’-]+\s+){0,3}?(?:condolences|congratulations|greetings|thanks|gratitude|appreciation|"
                      r"wishes|invitation|support|solidarity|sympathy|message)\s+to)\s+(?=\S)")
+OWN_DAY_AFTER = re.compile(r",|(?:after|following)\b", re.IGNORECASE)  # cues whose own day follows them
 IN_THE_CONTACT = re.compile(r"(?:in|during|over)\b", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|over)\s*$", re.IGNORECASE)  # "during their meeting"
 # The text before a cue that opens its sentence: nothing, or adverbials ending with a comma ("On Monday, ").
@@ -337,9 +338,10 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
     for mention in subject + objects:
         people.register(mention)
     sentence = article.text[start:end]
-    # A participle's comma opens its cue: in "flew to Beijing on Monday, meeting Xi on Tuesday" the
-    # meeting has the day after it, and the journey's day only where it has none of its own.
-    own = [d for d in dates if d.start > cue.start] if sentence.startswith(",", cue.start) else []
+    # A participle's comma, or "after", opens its cue: in "flew to Beijing on Monday, meeting Xi on Tuesday"
+    # and "left on Friday after meeting Xi on Thursday" the meeting has the day after it, and the main
+    # clause's day only where it has none of its own.
+    own = [d for d in dates if d.start > cue.start] if OWN_DAY_AFTER.match(sentence, cue.start) else []
     day = nearest_date(sentence, own or dates, cue.start)
     evidence = (Evidence(article.id, start, end),)
     contacts = []
