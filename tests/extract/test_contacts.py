@@ -99,6 +99,12 @@ def summary(text, published=PUBLISHED):
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
     ("Kenyan President William Ruto travelled to Ghana on Sunday, meeting with Ghanaian President John Mahama.",
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-03")]),
+    # A pronoun after a report is the reporter: "X's office said he ...".
+    ("Peruvian President Dina Boluarte's office said she had spoken with Chilean President Gabriel Boric.",
+     [(ContactType.PHONE_CALL, ["Dina Boluarte", "Gabriel Boric"], "Dina Boluarte", None)]),
+    ("Chilean President Gabriel Boric said on Monday that he had a “good conversation” with Peruvian President "
+     "Dina Boluarte.",
+     [(ContactType.PHONE_CALL, ["Dina Boluarte", "Gabriel Boric"], "Gabriel Boric", None)]),
     # So does "after": the day after the cue is the meeting's, the one before it the main clause's.
     ("Kenyan President William Ruto left Ghana on Tuesday after meeting Ghanaian President John Mahama in Accra "
      "on Monday.",

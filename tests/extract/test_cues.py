@@ -41,6 +41,8 @@ from diplograph.patterns import lowered
     ("Lavrov began his virtual meeting with Wang Yi at noon.", ContactType.VIDEO_CONFERENCE, Frame.WITH),
     ("Lavrov met virtually with Wang Yi.", ContactType.VIDEO_CONFERENCE, Frame.WITH),
     ("Lavrov held virtual talks with Wang Yi.", ContactType.VIDEO_CONFERENCE, Frame.WITH),
+    ("Lavrov had a “good conversation” with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
+    ("Lavrov exchanged congratulatory messages with Wang Yi.", ContactType.CORRESPONDENCE, Frame.WITH),
     ("Lavrov and Wang Yi held online talks on Monday.", ContactType.VIDEO_CONFERENCE, Frame.JOINT),
     ("The king has written to the emir.", ContactType.CORRESPONDENCE, Frame.DIRECT),
     # A courtesy call is in person: the host receives it from the guest, who came.

@@ -66,6 +66,7 @@ def parties(text):
     # A principal's aide is the aide, of the principal's country; "the People's Council" owns nothing.
     ("Brazilian President Ana Lima's chief adviser Paulo Reis", ("Paulo Reis", "Chief Adviser", None, "BR")),
     ("President Li Wen's national security adviser Tom Hale", ("Tom Hale", "National Security Adviser", None, None)),
+    ("Prime Minister Li Wen's office", ("Li Wen", "Prime Minister", None, None)),
     ("the chairman of the People's Council of Turkmenistan", (None, "Chairman", "People's Council", "TM")),
 ])
 def test_mentions_read_item(item, expected):

@@ -43,6 +43,8 @@ TELLING = re.compile(r"\b(?:told|assured|reassured|urged|informed|briefed|thanke
                      r"pressed|reminded|(?:conveyed|expressed|extended|offered|relayed)\s+(?:his|her|their|the)\s+"
                      r"(?:[\w'’-]+\s+){0,3}?(?:condolences|congratulations|greetings|thanks|gratitude|appreciation|"
                      r"wishes|invitation|support|solidarity|sympathy|message)\s+to)\s+(?=\S)")
+# A report that a pronoun after it continues: "X said on Monday that he", "X's office said he".
+REPORTING_BEFORE = re.compile(r"\b(?:said|says|wrote|posted|announced|stated|confirmed|added|tweeted)\b[^.;,]{0,30}$")
 OWN_DAY_AFTER = re.compile(r",|(?:after|following)\b", re.IGNORECASE)  # cues whose own day follows them
 IN_THE_CONTACT = re.compile(r"(?:in|during|over)\b", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|over)\s*$", re.IGNORECASE)  # "during their meeting"
@@ -314,9 +316,9 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
         theirs = masked[cue_start:cue_end].lower().startswith("their")
         if (theirs or PAIR.search(masked[clause_start:cue_start])) and not objects:
             subject = pair
-        elif PRONOUN.search(masked, clause_start, cue_start):
+        elif pronoun := PRONOUN.search(masked, clause_start, cue_start):
             others = [m.name for m in objects if m.name]
-            for candidate in map(people.resolve, previous):
+            for candidate in reporter(people, masked, start, pronoun.start()) or list(map(people.resolve, previous)):
                 if not any(is_same_person(candidate.name, other) for other in others):
                     subject = [candidate]
                     break
@@ -355,6 +357,15 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
         lead = next((p for p in parties if lead and party_key(p) == party_key(lead)), None)
         contacts.append(Contact(cue.type, tuple(parties), lead, day, topics, evidence, cue.prior))
     return contacts
+
+
+def reporter(people: People, masked: str, start: int, pronoun: int) -> list[Mention]:
+    """Who reports in the sentence before a pronoun ("Netanyahu's office said he", "Zelensky said on X that he"),
+    whom the pronoun means; none when the sentence does not open with a report."""
+    verb = REPORTING_BEFORE.search(masked, start, pronoun)
+    if verb is None:
+        return []
+    return [m for m in identified(people, read_mentions(masked, start, verb.start())) if m.name][:1]
 
 
 def told_parties(people: People, masked: str, start: int, end: int) -> list[Mention]:

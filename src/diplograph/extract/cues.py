@@ -117,7 +117,10 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      rf"(?:['’]s|\b(?:his|her)) {FEW}(?:meeting|talks) with",
      ContactType.MEETING, Frame.WITH, False),
     (r"(?:spoke|spoken|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with|(?:spoke|spoken|talked) to|"
-     r"discussed(?: [\w.'’-]+){0,6}? with", None, Frame.WITH, False),
+     rf"discussed(?: [\w.'’-]+){{0,6}}? with|(?:had|held) an? {FEW}(?:conversation|discussion)[\"”]? with",
+     None, Frame.WITH, False),
+    # "exchanged congratulatory messages with": the two wrote to each other.
+    (rf"exchanged {FEW}(?:letters|messages|cables|telegrams) with", ContactType.CORRESPONDENCE, Frame.WITH, False),
     (r"(?:met|spoke|talked|conferred|held talks|had talks|held a (?:meeting|summit))(?: [^,.;]{0,25}?)? "
      r"(?:virtually|online|(?:by|via|over|through) (?:an? )?video(?:[ -]?conference| call| link)?|via videoconference)|"
      r"(?:held|had|wrapped up|completed) (?:(?:an?|their) )?"

@@ -266,14 +266,16 @@ def read_item(text: str, start: int, end: int, office: bool = True) -> Mention |
     determiner = bool(DETERMINER.match(item))
     item = without_honorifics(item).strip()
     # "President Lula's chief adviser Celso Amorim" names the adviser, of the principal's country; "the
-    # People's Council" is a name of its own, with no office or lower-case word after the possessive.
+    # People's Council" is a name of its own, with no office or lower-case word after the possessive; and
+    # "Netanyahu's office" names Netanyahu, since nobody follows.
     owner = PERSON_POSSESSIVE.match(item) if "'s " in item or "’s " in item else None
     if owner and is_name_token(owner.group(1)) and (item[owner.end()].islower()
                                                     or role_pattern().match(item, owner.end())):
         mention = read_words(item[owner.end():], start, end, office, determiner, conjoined)
         if mention and mention.country is None:
             return replace(mention, country=find_country(title_head(item[:owner.start(1)])))
-        return mention
+        if mention:
+            return mention
     return read_words(item, start, end, office, determiner, conjoined)
 
 
