@@ -99,6 +99,14 @@ def summary(text, published=PUBLISHED):
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
     ("Kenyan President William Ruto travelled to Ghana on Sunday, meeting with Ghanaian President John Mahama.",
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-03")]),
+    # A trilateral meeting is one contact of all three; phone calls with several are one call with each.
+    ("Chilean President Gabriel Boric hosted a trilateral meeting with Peruvian President Dina Boluarte and "
+     "Bolivian President Luis Arce on Monday.",
+     [(ContactType.MEETING, ["Dina Boluarte", "Gabriel Boric", "Luis Arce"], None, "2024-03-04")]),
+    ("Chilean President Gabriel Boric held phone calls on Monday with Peruvian President Dina Boluarte and "
+     "Bolivian President Luis Arce.",
+     [(ContactType.PHONE_CALL, ["Dina Boluarte", "Gabriel Boric"], "Gabriel Boric", "2024-03-04"),
+      (ContactType.PHONE_CALL, ["Gabriel Boric", "Luis Arce"], "Gabriel Boric", "2024-03-04")]),
     # A pronoun after a report is the reporter: "X's office said he ...".
     ("Peruvian President Dina Boluarte's office said she had spoken with Chilean President Gabriel Boric.",
      [(ContactType.PHONE_CALL, ["Dina Boluarte", "Gabriel Boric"], "Dina Boluarte", None)]),

@@ -415,6 +415,8 @@ def participant_groups(cue: Cue, subject: list[Mention], objects: list[Mention])
         return [(everyone, None)] if len(everyone) >= 2 else []
     if not subject:
         return []
+    if cue.together:
+        return [([*subject, *objects], None)]
     if cue.frame == Frame.PASSIVE:
         # "X was received by A and B": the hosts received him together, one visit of all; "X was visited by A": A came.
         return [([*subject, *objects], objects[0] if cue.guest_initiates else subject[0])]

@@ -32,6 +32,7 @@ class Cue:
     end: int
     guest_initiates: bool = False  # "X received A": A travelled, so A initiated
     prior: bool = False  # "their previous call", "the last time they met": before the contact the article reports
+    together: bool = False  # "held a trilateral meeting with A and B": one contact of all, not one with each
 
 
 PHONE = r"(?:tele)?phone"
@@ -81,7 +82,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     # Before the calls: "held a video call with" is no phone call.
     (rf"(?:held|had|conducted) (?:(?:an?|their|his|her) )?{FEW}{VIDEO} with|(?:in|during) (?:an?|the|their) {FEW}{VIDEO} with",
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
-    (rf"(?:held|had|made|engaged in|conducted) (?:(?:an?|their|his|her) )?{FEW}{CALL}(?: {WHEN})? with",
+    (rf"(?:held|had|made|engaged in|conducted) (?:(?:an?|their|his|her) )?{FEW}{CALL}s?(?: {WHEN})? with",
      ContactType.PHONE_CALL, Frame.WITH, False),
     (rf"(?:in|during) (?:an?|the|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?)(?: [^,.;]{{0,30}},)? with",
      ContactType.PHONE_CALL, Frame.WITH, False),
@@ -108,7 +109,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"(?:['’]s|\b(?:his|her)) {FEW}{CALL} with", ContactType.PHONE_CALL, Frame.WITH, False),
     (rf"(?:held|had) (?:(?:an?|their) )?{FEW}(?:meeting|talks|consultations|tête-à-tête|tete-a-tete|one-on-one|"
      rf"summit|dinner|lunch|luncheon|breakfast|audience)(?: {WHEN})? with|"
-     rf"(?:met|meets) with{DELEGATION}?|"
+     rf"(?:met|meets) with{DELEGATION}?|hosted (?:an?|the) {FEW}(?:meeting|talks|summit) with|"
      rf"(?:in|during|after|following|at the end of|on the sidelines of) (?:a|the|their|his|her) {FEW}(?:meeting|talks|summit) "
      rf"with|"
      # Scraped text drops words: "He has held talks Kuwait's ruling emir".
@@ -228,6 +229,8 @@ PRIOR_BEFORE = re.compile(r"\b(?:last time(?:\W+\w+){0,2}|last|previously)\W*$",
 # A contact counted in its clause: "had met Ruto several times", "have spoken twice this month".
 COUNTED_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:(?:many|several|numerous|multiple|two|three|four|five|\d+) times|twice|"
                            r"repeatedly|regularly|often|frequently)\b", re.IGNORECASE)
+# A contact of several parties at once: "a trilateral meeting with A and B".
+TOGETHER = re.compile(r"\b(?:trilateral|tripartite|three-way|four-way|quadrilateral|joint)\b", re.IGNORECASE)
 CLAUSE_SPAN = 300  # how far before a cue its clause's words are read, in characters (see `has_not_happened`)
 
 
@@ -263,7 +266,8 @@ def find_cues(sentence: str, article: str = "") -> list[Cue]:
             resolved = type_ or mode_of(sentence, article)
             prior = bool(PRIOR.search(match.group())
                          or PRIOR_BEFORE.search(sentence, max(0, match.start() - 40), match.start()))
-            found.append(Cue(resolved, frame, match.start(), match.end(), guest, prior))
+            found.append(Cue(resolved, frame, match.start(), match.end(), guest, prior,
+                             bool(TOGETHER.search(match.group()))))
     return sorted(found, key=lambda c: c.start)
 
 
