@@ -99,6 +99,9 @@ def summary(text, published=PUBLISHED):
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
     ("Kenyan President William Ruto travelled to Ghana on Sunday, meeting with Ghanaian President John Mahama.",
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-03")]),
+    # "Qasr" is a palace: the guest named after the place and day is the one received.
+    ("Chilean President Gabriel Boric received at Qasr Al Moneda on Monday Peruvian President Dina Boluarte.",
+     [(ContactType.VISIT, ["Dina Boluarte", "Gabriel Boric"], "Dina Boluarte", "2024-03-04")]),
     # A trilateral meeting is one contact of all three; phone calls with several are one call with each.
     ("Chilean President Gabriel Boric hosted a trilateral meeting with Peruvian President Dina Boluarte and "
      "Bolivian President Luis Arce on Monday.",

@@ -67,6 +67,7 @@ def parties(text):
     ("Brazilian President Ana Lima's chief adviser Paulo Reis", ("Paulo Reis", "Chief Adviser", None, "BR")),
     ("President Li Wen's national security adviser Tom Hale", ("Tom Hale", "National Security Adviser", None, None)),
     ("Prime Minister Li Wen's office", ("Li Wen", "Prime Minister", None, None)),
+    ("Sri Lanka's foreign minister", (None, "Foreign Minister", None, "LK")),
     ("the chairman of the People's Council of Turkmenistan", (None, "Chairman", "People's Council", "TM")),
 ])
 def test_mentions_read_item(item, expected):

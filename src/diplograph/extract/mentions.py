@@ -269,14 +269,19 @@ def read_item(text: str, start: int, end: int, office: bool = True) -> Mention |
     # People's Council" is a name of its own, with no office or lower-case word after the possessive; and
     # "Netanyahu's office" names Netanyahu, since nobody follows.
     owner = PERSON_POSSESSIVE.match(item) if "'s " in item or "’s " in item else None
-    if owner and is_name_token(owner.group(1)) and (item[owner.end()].islower()
-                                                    or role_pattern().match(item, owner.end())):
+    if owner and is_name_token(owner.group(1)) and not names_country_at(item, owner.end(1)) and (
+            item[owner.end()].islower() or role_pattern().match(item, owner.end())):
         mention = read_words(item[owner.end():], start, end, office, determiner, conjoined)
         if mention and mention.country is None:
             return replace(mention, country=find_country(title_head(item[:owner.start(1)])))
         if mention:
             return mention
     return read_words(item, start, end, office, determiner, conjoined)
+
+
+def names_country_at(text: str, end: int) -> bool:
+    """True when a country's name ends at `end`: "Lanka's" in "Sri Lanka's" is no person's possessive."""
+    return any(match.end() == end for match in country_pattern().finditer(text, max(0, end - 60), end))
 
 
 def read_words(item: str, start: int, end: int, office: bool, determiner: bool, conjoined: bool) -> Mention | None:
