@@ -29,6 +29,7 @@ from diplograph.patterns import lowered
     ("Lavrov held a video conference with Wang Yi.", ContactType.VIDEO_CONFERENCE, Frame.WITH),
     ("The emir received a letter from the king.", ContactType.CORRESPONDENCE, Frame.FROM),
     ("The king sent a letter to the emir.", ContactType.CORRESPONDENCE, Frame.DIRECT),
+    ("The emir replied to a letter from the king.", ContactType.CORRESPONDENCE, Frame.FROM),
     ("Lavrov sent his Chinese counterpart Wang Yi a letter.", ContactType.CORRESPONDENCE, Frame.DIRECT),
     ("A phone call between Lavrov and Wang Yi took place.", ContactType.PHONE_CALL, Frame.BETWEEN),
     ("A phone call took place on Monday between Lavrov and Wang Yi.", ContactType.PHONE_CALL, Frame.BETWEEN),

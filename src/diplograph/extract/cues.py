@@ -63,6 +63,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"received {LATER}an? {FEW}courtesy call from", ContactType.VISIT, Frame.FROM, False),
     (rf"received {LATER}an? {FEW}{CALL}(?: {WHEN})? from", ContactType.PHONE_CALL, Frame.FROM, False),
     (rf"received {LATER}an? {FEW}{WRITING} from", ContactType.CORRESPONDENCE, Frame.FROM, False),
+    # "X replied to a letter from Y": the two corresponded, on the day of the reply.
+    (rf"(?:replied|responded) to (?:an?|the) {FEW}{WRITING} from", ContactType.CORRESPONDENCE, Frame.FROM, False),
     # "X reads a letter from Z"; "X received Y, who handed him a letter from Z": X is the addressee.
     (rf"(?:reads|read|who (?:handed|delivered|gave|conveyed|passed on) (?:him|her)) an? {FEW}{WRITING} from",
      ContactType.CORRESPONDENCE, Frame.FROM, False),
@@ -159,8 +161,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
 ]
 # A word every cue of CUE_TABLE contains one of: a sentence without any (most of a news article's
 # background) is passed over without trying each cue in turn. Add the word of a new cue here.
-CUE_STEMS = ("receiv read hand deliver gave convey pass phon telephon video virtual online meet met summit encounter "
-             "letter message correspond talk conversation welcom greet host spok confer call dial rang sent wrote "
+CUE_STEMS = ("receiv repli respond read hand deliver gave convey pass phon telephon video virtual online meet met summit "
+             "encounter letter message correspond talk conversation welcom greet host spok confer call dial rang sent wrote "
              "written address dispatch cable visit exchang credential chaired tete tête lunch dinner banquet reception "
              "breakfast consult telegram discussed audience").split() + [
     "sat down"]  # not "sat": every "Saturday" has it
