@@ -99,6 +99,9 @@ def summary(text, published=PUBLISHED):
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
     ("Kenyan President William Ruto travelled to Ghana on Sunday, meeting with Ghanaian President John Mahama.",
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-03")]),
+    # The dateline's date, of an agency's wire with no dash, is the day "Friday" is counted back from.
+    ("Santiago, Feb 24 (IANS) Chilean President Gabriel Boric met Peruvian President Dina Boluarte here on Friday.",
+     [(ContactType.VISIT, ["Dina Boluarte", "Gabriel Boric"], "Dina Boluarte", "2024-02-23")]),
     # "Qasr" is a palace: the guest named after the place and day is the one received.
     ("Chilean President Gabriel Boric received at Qasr Al Moneda on Monday Peruvian President Dina Boluarte.",
      [(ContactType.VISIT, ["Dina Boluarte", "Gabriel Boric"], "Dina Boluarte", "2024-03-04")]),

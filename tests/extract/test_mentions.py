@@ -18,6 +18,7 @@ def parties(text):
     ("the Speaker of Kuwait's National Assembly", (None, "Speaker", "National Assembly", "KW")),
     ("Sheikh Tamim bin Hamad Al Thani", ("Tamim bin Hamad Al Thani", None, None, None)),
     ("H.E. Dr. Ahmad Nasser", ("Ahmad Nasser", None, None, None)),
+    ("President of the Republic of Rwanda H E Jean Mugabo", ("Jean Mugabo", "President", None, "RW")),
     ("the Speaker of the National Assembly of the Islamic Republic of Pakistan",
      (None, "Speaker", "National Assembly", "PK")),
     ("his Russian counterpart", (None, None, None, "RU")),

@@ -16,6 +16,7 @@ from diplograph.resolve.dates import find_dates, nearest_date, resolve_date
     # A dateline's date is the report's; "today" after it is the dateline's day.
     ("MOSCOW, August 16 (TASS) -- The ministers met.", date(2021, 8, 17), None),
     ("MOSCOW, August 16 (TASS) -- The ministers met today.", date(2021, 8, 17), date(2021, 8, 16)),
+    ("Beijing, Aug 16 (IANS) The ministers met here today.", date(2021, 8, 17), date(2021, 8, 16)),
     # A wire lead in the present perfect reports the dateline's day; in the past tense it says no day.
     ("MOSCOW/BEIJING, August 16. /TASS/. The ministers have wrapped up their talks.", date(2021, 8, 17),
      date(2021, 8, 16)),

@@ -18,7 +18,7 @@ from diplograph.patterns import alternation, lowered
 
 HONORIFICS = re.compile(
     r"\b(?:His|Her|Their) (?:Excellency|Excellencies|Highness|Majesty|Royal Highness)\s+|"
-    r"\b(?:H\.E\.|HE|HH|HRH|Sheikh|Shaikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Madam|Mme\.?|Professor|Prof\.|"
+    r"\b(?:H\.E\.|H\s?E|HH|HRH|Sheikh|Shaikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Madam|Mme\.?|Professor|Prof\.|"
     r"Shri|Shrimati|Smt\.?|"
     r"(?<!Crown )Prince|(?<!Crown )Princess|"
     # Military ranks, but not the "General" of an office ("Secretary General", "Attorney General").
@@ -33,7 +33,7 @@ HONORIFICS = re.compile(
 HONORIFIC_WORDS = re.compile(alternation(
     "His Her Their H.E. HE HH HRH Sheikh Shaikh Dr Mr Ms Sir Madam Mme Prof Shri Shrimati Smt Prince Lt. Lieutenant "
     "Maj. Major Brig. "
-    "Brigadier Field General Gen. Admiral Adm. Marshal Colonel Col.".split()))
+    "Brigadier Field General Gen. Admiral Adm. Marshal Colonel Col.".split() + ["H E"]))
 # Capitalized words that make a run an organization, not a person.
 ORGANIZATION_WORDS = frozenset(
     "Assembly Council Parliament Ministry Congress Duma Senate House Office Department Committee Commission "
@@ -100,6 +100,9 @@ VERB_OPENING = re.compile(r"(?:[a-z]+ed|met|meets|spoke|spoken|held|had|has|sent
 CONJUNCTION = re.compile(r"^(?:and|as well as|with|also)\s+", re.IGNORECASE)
 # What `clean_organization` strips from an organization's wording once its countries are gone.
 POSSESSIVE_OR_OF = re.compile(r"^\s*['’]s\b|\s+of(?: the)?\s*$")
+# A country's form of state left where its name was: "(the) Republic of", "the Federal Democratic Republic of".
+STATE_FORM = re.compile(r"(?:\bthe\s+)?(?:[A-Z][\w'’]*\s+){0,3}(?:Republic|Kingdom|Federation|State|Emirate|Sultanate|"
+                        r"Principality|Commonwealth|Confederation)\s+of(?:\s+the)?\s*$")
 TRAILING_OF = re.compile(r"\s+of(?: the)?\s*$")
 LEADING_ARTICLES = re.compile(r"^(?:the(?:\s+|$))+|^['’]s\s+", re.IGNORECASE)  # "of the UAE": nothing left
 SPACES = re.compile(r"\s+")
@@ -497,8 +500,11 @@ def clean_organization(phrase: str) -> str | None:
     'National Assembly'
     >>> clean_organization("Algeria's Council of the Nation")
     'Council of the Nation'
+    >>> clean_organization("the National Assembly of the Republic of Rwanda"), clean_organization("the Republic of Rwanda")
+    ('National Assembly', None)
     """
     phrase = country_pattern().sub("", phrase)
+    phrase = STATE_FORM.sub("", phrase.strip())
     phrase = POSSESSIVE_OR_OF.sub("", phrase.strip())
     phrase = TRAILING_OF.sub("", phrase.strip())
     phrase = LEADING_ARTICLES.sub("", phrase.strip())

@@ -41,7 +41,10 @@ REPORTED = re.compile(r"\b(?:said|says|reported|announced|stated|added|confirmed
 # "LAUSANNE, March 28 (IRNA) --": the date the report was filed, not the day of a contact.
 # "MOSCOW, December 15. /TASS/." is the wire services' form of it.
 DATELINE = re.compile(rf"^\s*[A-Z][\w/.'’ -]{{1,40}}?,\s+(?:{MONTH} {DAY}|{DAY.replace('day>', 'dday>')} "
-                      rf"{MONTH.replace('month>', 'dmonth>')})(?:,? {YEAR})?\s*(?:(?:\([^)]*\))?\s*(?:--|[-–—])|\.\s*/[\w-]+/\.)")
+                      rf"{MONTH.replace('month>', 'dmonth>')})(?:,? {YEAR})?\s*(?:(?:\([^)]*\))?\s*(?:--|[-–—])|\.\s*/[\w-]+/\.|"
+                      # "Beijing, Oct 12 (IANS) Chinese ...": the agency's name alone ends it, or the blank
+                      # that masking the parentheses leaves of it.
+                      rf"(?:\([A-Z][\w .-]{{1,20}}\)|\s{{4,}})(?=\s*[A-Z]))")
 # A lead in the present perfect ("have wrapped up their summit") reports the dateline's day, as "today" does.
 PRESENT_PERFECT = re.compile(r"\b(?:has|have) (?:just |now )?(?:\w+ed|met|held|had|spoken|begun|won|sent|received)\b")
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this evening": 0, "yesterday": 1,
