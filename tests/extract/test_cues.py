@@ -20,6 +20,7 @@ from diplograph.patterns import lowered
     ("Lavrov spoke via video link on Monday with Wang Yi.", ContactType.VIDEO_CONFERENCE, Frame.WITH),
     ("Lavrov was on the phone with Wang Yi on Monday.", ContactType.PHONE_CALL, Frame.WITH),
     ("Lavrov held a telephone conversation with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
+    ("Lavrov had a telephonic contact with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
     ("Lavrov telephoned Wang Yi on Monday.", ContactType.PHONE_CALL, Frame.DIRECT),
     ("Wang Yi received a phone call from Lavrov.", ContactType.PHONE_CALL, Frame.FROM),
     ("Lavrov met with Wang Yi in Beijing.", ContactType.MEETING, Frame.WITH),

@@ -35,8 +35,8 @@ class Cue:
     together: bool = False  # "held a trilateral meeting with A and B": one contact of all, not one with each
 
 
-PHONE = r"(?:tele)?phone"
-CALL = rf"(?:{PHONE} (?:call|conversation|talks?|discussion)|call)"
+PHONE = r"(?:tele)?phon(?:e|ic)"  # "a telephonic conversation", in South Asian English
+CALL = rf"(?:{PHONE} (?:call|conversation|talks?|discussion|contact)|call)"
 VIDEO = r"(?:video[ -]?(?:conference|call|link|summit|meeting)|videoconference|virtual (?:meeting|summit|talks|conversation)|" \
         r"online (?:meeting|summit|talks|conversation))"
 WRITING = (r"(?:(?:letter|written message|message|cable|telegram)(?: of (?:congratulations?|condolences?|thanks|"

@@ -301,7 +301,8 @@ def read_words(item: str, start: int, end: int, office: bool, determiner: bool, 
         # "Salah Goudjil Speaker of ...": a name may stand right before the office, without a comma.
         name = name or name_just_before(before)
         # The country is told right before the office ("Iranian", "Kuwait's") or in its of-phrase.
-        country = find_country(last_words(before, 3)) or find_country(of_phrase(after, name))
+        country = (find_country(last_words(before, 3)) or find_country(of_phrase(after, name))
+                   or find_seat_country(of_phrase(after, name)))
         organization = organization or organization_before(before)
         plural = role_match.group().endswith("s") and not role.endswith("s")
         return Mention(start, end, name, role, organization, country, False, determiner, conjoined, plural=plural)
@@ -437,8 +438,21 @@ def name_after_portfolio(phrase: str) -> str | None:
     return " ".join(name) if len(name) > 1 and all(is_name_token(t) for t in name) else None
 
 
+@cache
+def seat_pattern() -> re.Pattern[str]:
+    """Every capital and seat of government, case kept: "Crown Prince of Abu Dhabi" holds office there."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(reference.country_seats())})(?![\w-])")
+
+
+def find_seat_country(text: str) -> str | None:
+    """The ISO code of the country of the first capital or seat a text names."""
+    match = seat_pattern().search(text)
+    return reference.country_seats()[match.group()] if match else None
+
+
 def countries_ending(tokens: list[str]) -> list[bool]:
-    """For each token, whether a country's name ends with it: "... of the Democratic People's Republic of Korea".
+    """For each token, whether a country's name, or a capital's, ends with it: "... of the Democratic People's
+    Republic of Korea", "Crown Prince of Abu Dhabi Mohamed bin Zayed".
 
     One scan of the text for every token, rather than one per token.
 
@@ -447,6 +461,7 @@ def countries_ending(tokens: list[str]) -> list[bool]:
     """
     text = " ".join(tokens)
     ends = {match.end() for match in country_pattern().finditer(text)}
+    ends |= {match.end() for match in seat_pattern().finditer(text)}
     found, offset = [], 0
     for token in tokens:
         found.append(offset + len(token.rstrip(".,;:/")) in ends)
@@ -509,7 +524,8 @@ def clean_organization(phrase: str) -> str | None:
     phrase = TRAILING_OF.sub("", phrase.strip())
     phrase = LEADING_ARTICLES.sub("", phrase.strip())
     phrase = SPACES.sub(" ", phrase).strip(" ,")
-    return phrase or None
+    # "Crown Prince of Abu Dhabi": a capital alone is where the office is, not an organization.
+    return phrase if phrase and not seat_pattern().fullmatch(phrase) else None
 
 
 def find_name(text: str, whole: bool = False) -> str | None:
