@@ -33,6 +33,7 @@ from diplograph.patterns import lowered
     ("The emir replied to a letter from the king.", ContactType.CORRESPONDENCE, Frame.FROM),
     ("Lavrov sent his Chinese counterpart Wang Yi a letter.", ContactType.CORRESPONDENCE, Frame.DIRECT),
     ("A phone call between Lavrov and Wang Yi took place.", ContactType.PHONE_CALL, Frame.BETWEEN),
+    ("The visit follows a call between Lavrov and Wang Yi.", ContactType.PHONE_CALL, Frame.BETWEEN),
     ("A phone call took place on Monday between Lavrov and Wang Yi.", ContactType.PHONE_CALL, Frame.BETWEEN),
     ("A meeting was held yesterday between Lavrov and Wang Yi.", ContactType.MEETING, Frame.BETWEEN),
     # Talks are face to face unless told otherwise, as "held talks" are.
@@ -95,6 +96,7 @@ def test_cues_find_kind_and_frame(sentence, kind, frame):
     "Lavrov has had many meetings with Asian ministers.",
     "Lavrov requested meetings with the leaders.",
     "Lavrov refused to meet Wang Yi.",
+    "Lavrov denied that he had met Wang Yi.",
     "“If we met with them, nothing would change,” Lavrov said.",
     "Lavrov’s meeting with Wang Yi was scheduled for Friday.",
     "Lavrov said his phone call with the U.S. Secretary of State was postponed.",

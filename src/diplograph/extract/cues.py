@@ -68,7 +68,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     # "X reads a letter from Z"; "X received Y, who handed him a letter from Z": X is the addressee.
     (rf"(?:reads|read|who (?:handed|delivered|gave|conveyed|passed on) (?:him|her)) an? {FEW}{WRITING} from",
      ContactType.CORRESPONDENCE, Frame.FROM, False),
-    (rf"{PHONE} (?:call|conversation|talks?){HELD}between", ContactType.PHONE_CALL, Frame.BETWEEN, False),
+    (rf"(?:{PHONE} (?:call|conversation|talks?)|call){HELD}between", ContactType.PHONE_CALL, Frame.BETWEEN, False),
     (rf"{VIDEO}{HELD}between", ContactType.VIDEO_CONFERENCE, Frame.BETWEEN, False),
     (rf"(?:meeting|summit|encounter){HELD}between", ContactType.MEETING, Frame.BETWEEN, False),
     (r"(?:letters?|messages?|correspondence) between", ContactType.CORRESPONDENCE, Frame.BETWEEN, False),
@@ -188,7 +188,7 @@ NOT_HAPPENED = re.compile(
     r"\b(?:will|would|shall|plans?|planned|planning|expected|intends?|intended|scheduled|due|set|ready|hopes?|"
     r"hoping|wants?|wanted|wish(?:es)?|may|might|could|should|must|requested|requesting|proposed|proposing|"
     r"invited|offered|refused|declined|not|never|cannot|can't|won't|didn't|did not|if|whether|upcoming|"
-    r"possible|holding|hoped|ahead|"
+    r"possible|holding|hoped|ahead|denied|denies|deny|"
     # "agreed to meet", not "agreed during their summit" nor "agreed" right before the cue ("during the call")
     r"agreed(?!\W+(?:during|at|in|after|following)\b|\W*$))"
     r"\b(?:\W+\w+){0,5}\W*$",
