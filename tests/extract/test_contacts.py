@@ -99,6 +99,10 @@ def summary(text, published=PUBLISHED):
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
     ("Kenyan President William Ruto travelled to Ghana on Sunday, meeting with Ghanaian President John Mahama.",
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-03")]),
+    # "The visiting minister" is, like "he", the person told before.
+    ("Chilean Foreign Minister Alberto van Klaveren arrived in Lima on Sunday. The visiting minister met Peruvian "
+     "President Dina Boluarte on Monday.",
+     [(ContactType.VISIT, ["Alberto van Klaveren", "Dina Boluarte"], "Alberto van Klaveren", "2024-03-04")]),
     # The dateline's date, of an agency's wire with no dash, is the day "Friday" is counted back from.
     ("Santiago, Feb 24 (IANS) Chilean President Gabriel Boric met Peruvian President Dina Boluarte here on Friday.",
      [(ContactType.VISIT, ["Dina Boluarte", "Gabriel Boric"], "Dina Boluarte", "2024-02-23")]),

@@ -69,6 +69,7 @@ def parties(text):
     ("President Li Wen's national security adviser Tom Hale", ("Tom Hale", "National Security Adviser", None, None)),
     ("Prime Minister Li Wen's office", ("Li Wen", "Prime Minister", None, None)),
     ("Sri Lanka's foreign minister", (None, "Foreign Minister", None, "LK")),
+    ("the head of the Peruvian presidential office", (None, "Head", None, "PE")),
     # A capital in the of-phrase is where the office is: its country, and no organization.
     ("Crown Prince of Abu Dhabi Sheikh Khalid bin Ali", ("Khalid bin Ali", "Crown Prince", None, "AE")),
     ("the chairman of the People's Council of Turkmenistan", (None, "Chairman", "People's Council", "TM")),

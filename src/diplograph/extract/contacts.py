@@ -57,7 +57,9 @@ SUBJECT_SPAN = 400
 LIST_SPAN = 1000
 TOLD_SPAN = 200
 OBJECT_PRONOUN = re.compile(r"\s*(?:him|her)\s*")
-PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
+# "He", or a description that, like it, means the person told before: "The visiting minister met ...".
+PRONOUN = re.compile(r"\b(?:He|She|he|she|[Tt]he (?:visiting (?:minister|official|leader|envoy|president|premier)|"
+                     r"visitor|guest))\b")
 # A person followed by a verb of saying is the source of a sentence, not whom its "He" will mean:
 # '"...," MEA spokesman Raveesh Kumar tweeted. He was received by ...' is about the visitor.
 SOURCE = re.compile(r"\s*(?:said|says|tweeted|told|added|wrote|noted|stated|posted|announced)\b")

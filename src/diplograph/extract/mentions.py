@@ -301,8 +301,9 @@ def read_words(item: str, start: int, end: int, office: bool, determiner: bool, 
         # "Salah Goudjil Speaker of ...": a name may stand right before the office, without a comma.
         name = name or name_just_before(before)
         # The country is told right before the office ("Iranian", "Kuwait's") or in its of-phrase.
-        country = (find_country(last_words(before, 3)) or find_country(of_phrase(after, name))
-                   or find_seat_country(of_phrase(after, name)))
+        # An office that ends in "of" ("head of the Ukrainian presidential office") has its of-phrase after it.
+        phrase = of_phrase(after, name) or (after if role_match.group().lower().endswith(" of") else "")
+        country = find_country(last_words(before, 3)) or find_country(phrase) or find_seat_country(phrase)
         organization = organization or organization_before(before)
         plural = role_match.group().endswith("s") and not role.endswith("s")
         return Mention(start, end, name, role, organization, country, False, determiner, conjoined, plural=plural)
