@@ -117,6 +117,17 @@ def test_mentions_a_title_after_a_clause_is_not_its_subjects():
     assert [m.role for m in read_mentions(text, 0, len(text)) if m.name == "Li Wen"] == [None]
 
 
+def test_mentions_two_offices_of_one_person_joined_by_and():
+    subject = "Li Wen, a member of the Political Bureau of the CPC Central Committee and director of the Office, "
+    assert [(m.name, m.role) for m in read_subject(subject, 0, len(subject))] == [("Li Wen", "Politburo Member")]
+    text = "Member of the Political Bureau of the CPC Central Committee and Director of the Office of the Central " \
+           "Commission for Foreign Affairs Li Wen"
+    assert [(m.name, m.role) for m in read_parties(text, 0, len(text))] == [("Li Wen", "Foreign Affairs Commission Director")]
+    # An office of another country is another person: "... and Speaker of Iraq's parliament".
+    text = "Ali Nasser, Speaker of Kuwait's National Assembly, as well as Speaker of Iraq's Council of Representatives"
+    assert [(m.name, m.country) for m in read_parties(text, 0, len(text))] == [("Ali Nasser", "KW"), (None, "IQ")]
+
+
 def test_mentions_subject_skips_adverbials_and_verbs():
     text = "On Tuesday, Ali Nasser, Speaker of the Kuwaiti Parliament, has "
     [subject] = read_subject(text, 0, len(text))

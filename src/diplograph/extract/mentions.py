@@ -741,13 +741,30 @@ def read_subject(text: str, start: int, end: int) -> list[Mention]:
     return drop_repeated_titles(pair_titles(run))
 
 
+def is_other_office(party: Mention, person: Mention, joined: Mention) -> bool:
+    """True for a bare office that is another office of a titled person next to it, joined by "and".
+
+    "Name, member of Y and director of X" and "Member of Y and Director of X Name": an office with no
+    "the", of no other country; `joined` is whichever of the two opens with "and".
+    """
+    return (party.name is None and party.role is not None and not party.determiner and not party.counterpart
+            and person.name is not None and person.role is not None and joined.conjoined
+            and party.country in (None, person.country))
+
+
 def drop_repeated_titles(parties: list[Mention]) -> list[Mention]:
     """The parties without unnamed titles that repeat the office of a named party.
 
-    A plural office ("Presidents A and B") is also given to the names listed after it.
+    A plural office ("Presidents A and B") is also given to the names listed after it. A bare
+    title joined by "and" to a person given a title ("Wang Yi, a member of the Political Bureau ...
+    and director of the Office ...") is another office of that person, not another party.
     """
     shared: list[Mention] = []
-    for party in parties:
+    for index, party in enumerate(parties):
+        after = parties[index + 1] if index + 1 < len(parties) else None
+        if (shared and is_other_office(party, shared[-1], joined=party)) or \
+                (after is not None and is_other_office(party, after, joined=after)):
+            continue
         plural = shared[-1] if shared and shared[-1].plural and not party.role and party.name else None
         shared.append(replace(party, role=plural.role, organization=plural.organization, plural=True) if plural else party)
     named = {(p.role, p.organization, p.country) for p in shared if p.name}
