@@ -99,6 +99,9 @@ def summary(text, published=PUBLISHED):
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
     ("Kenyan President William Ruto travelled to Ghana on Sunday, meeting with Ghanaian President John Mahama.",
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-03")]),
+    # A palace where a head receives guests places the meeting in the head's country.
+    ("Chilean President Gabriel Boric met Indian Prime Minister Narendra Modi at Hyderabad House on Monday.",
+     [(ContactType.VISIT, ["Gabriel Boric", "Narendra Modi"], "Gabriel Boric", "2024-03-04")]),
     # "The visiting minister" is, like "he", the person told before.
     ("Chilean Foreign Minister Alberto van Klaveren arrived in Lima on Sunday. The visiting minister met Peruvian "
      "President Dina Boluarte on Monday.",
