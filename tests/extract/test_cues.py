@@ -21,6 +21,8 @@ from diplograph.patterns import lowered
     ("Lavrov was on the phone with Wang Yi on Monday.", ContactType.PHONE_CALL, Frame.WITH),
     ("Lavrov held a telephone conversation with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
     ("Lavrov had a telephonic contact with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
+    # "To" before the verb is a name, no infinitive: only a lower-case "to" or a clause's first "To" is.
+    ("Vietnam's leader To Van met with Wang Yi.", ContactType.MEETING, Frame.WITH),
     ("Lavrov telephoned Wang Yi on Monday.", ContactType.PHONE_CALL, Frame.DIRECT),
     ("Wang Yi received a phone call from Lavrov.", ContactType.PHONE_CALL, Frame.FROM),
     ("Lavrov met with Wang Yi in Beijing.", ContactType.MEETING, Frame.WITH),

@@ -195,7 +195,8 @@ NOT_HAPPENED = re.compile(
     re.IGNORECASE,
 )
 # "to meet", "to personally meet": an infinitive; not "headed to the hotel where he met".
-TO_INFINITIVE = re.compile(r"\bto(?:\W+\w+)?\W*$", re.IGNORECASE)
+# "To" capitalized only opens the clause: "Vietnam's leader To Lam met" is a name.
+TO_INFINITIVE = re.compile(r"(?:\bto|^\W*To)(?:\W+\w+)?\W*$")
 # A cue that no "to" before it makes an infinitive: "Speaking to reporters after meeting X",
 # "He flew to Muscat, meeting the Sultan".
 NO_INFINITIVE = re.compile(r"(?:after|following)\b|,", re.IGNORECASE)

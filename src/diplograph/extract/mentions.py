@@ -543,6 +543,8 @@ def find_name(text: str, whole: bool = False) -> str | None:
     True
     >>> find_name("Shah Mahmood Qureshi Wednesday")
     'Shah Mahmood Qureshi'
+    >>> find_name("South Korea's Kim Min-su")
+    'Kim Min-su'
     """
     text = without_honorifics(text.strip())
     for match in (NAME_RUN if whole else NAME_START_RUN).finditer(text):
@@ -551,6 +553,10 @@ def find_name(text: str, whole: bool = False) -> str | None:
         tokens = match.group().rstrip(".").split(" ")
         if match.group().rstrip(".") in reference.country_names():
             continue
+        # "South Korea's Yoon": a country of several words, owning the name, is not part of it.
+        owner = country_pattern().match(match.group())
+        if owner and match.group().startswith(("'s ", "’s "), owner.end()):
+            tokens = tokens[len(owner.group().split(" ")):]
         if any(len(t) > 2 and possessive_stem(t).isupper() and not REGNAL.fullmatch(t)
                and possessive_stem(t) not in initialisms() for t in tokens):
             continue
