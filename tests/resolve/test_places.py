@@ -12,7 +12,8 @@ RU, TR = Party("Vladimir Putin", "President", None, "RU"), Party("Recep Tayyip E
 
 @pytest.mark.parametrize(("text", "country"), [
     ("They met in Sochi.", "RU"), ("talks at the Kremlin", "RU"), ("They met in Hamburg.", "DE"),
-    ("a Russian delegation", None), ("in July", None),
+    ("a Russian delegation", None), ("in July", None), ("They met in Mombasa.", "KE"),
+    ("talks at Hyderabad House", "IN"), ("received at the Great Hall of the People", "CN"),
 ])
 def test_places_place_in(text, country):
     assert place_in(text) == country
