@@ -21,6 +21,9 @@ from diplograph.patterns import lowered
     ("Lavrov was on the phone with Wang Yi on Monday.", ContactType.PHONE_CALL, Frame.WITH),
     ("Lavrov held a telephone conversation with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
     ("Lavrov had a telephonic contact with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
+    ("Lavrov had a bilateral with Wang Yi.", ContactType.MEETING, Frame.WITH),
+    ("Lavrov and Wang Yi had a brief interaction at the summit.", ContactType.MEETING, Frame.JOINT),
+    ("Lavrov and Wang Yi talked on the sidelines of the summit.", ContactType.MEETING, Frame.JOINT),
     # "To" before the verb is a name, no infinitive: only a lower-case "to" or a clause's first "To" is.
     ("Vietnam's leader To Van met with Wang Yi.", ContactType.MEETING, Frame.WITH),
     ("Lavrov telephoned Wang Yi on Monday.", ContactType.PHONE_CALL, Frame.DIRECT),

@@ -110,7 +110,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (rf"(?:['’]s|\b(?:his|her)) {FEW}{CALL} with", ContactType.PHONE_CALL, Frame.WITH, False),
     (rf"(?:held|had) (?:(?:an?|their) )?{FEW}(?:meeting|talks|consultations|tête-à-tête|tete-a-tete|one-on-one|"
-     rf"summit|dinner|lunch|luncheon|breakfast|audience)(?: {WHEN})? with|"
+     rf"summit|dinner|lunch|luncheon|breakfast|audience|bilateral|interaction)(?: {WHEN})? with|"
      rf"(?:met|meets) with{DELEGATION}?|hosted (?:an?|the) {FEW}(?:meeting|talks|summit) with|"
      rf"(?:in|during|after|following|at the end of|on the sidelines of) (?:a|the|their|his|her) {FEW}(?:meeting|talks|summit) "
      rf"with|"
@@ -140,11 +140,14 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      rf"(?:received|hosted|welcomed|greeted|played host to)(?:{DELEGATION}|{AUDIENCE}| {LATER}the (?:letters of )?"
      rf"credentials of|{RECEIVED_AT})?",
      ContactType.VISIT, Frame.DIRECT, True),
-    (rf"(?:held|had|completed) (?:(?:an?|their) )?{FEW}(?:meeting|talks|summit|dinner|lunch|luncheon|breakfast)|"
+    (rf"(?:held|had|completed) (?:(?:an?|their) )?{FEW}(?:meeting|talks|summit|dinner|lunch|luncheon|breakfast|"
+     rf"bilateral|interaction)|"
      rf"(?:discussed|reviewed|agreed)(?: [^.;]{{0,80}}?)? (?:during|at|in) (?:an?|the|their) {FEW}(?:meeting|talks)"
      r"(?! with| between| of)",
      ContactType.MEETING, Frame.JOINT, False),
     (r"co-?chaired", ContactType.MEETING, Frame.JOINT, False),
+    # "A and B talked on the sidelines of the summit": face to face.
+    (r"(?:talked|spoke|conferred)(?: briefly)? on the (?:sidelines|margins) of", ContactType.MEETING, Frame.JOINT, False),
     # "X told Y in a letter that ...": whom the writer told is the addressee (see `contacts.told_parties`).
     (rf"exchanged {FEW}(?:letters|messages)(?! with)|in (?:an?|his|her) {FEW}{WRITING}(?! to| from)",
      ContactType.CORRESPONDENCE, Frame.JOINT, False),
@@ -164,7 +167,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
 CUE_STEMS = ("receiv repli respond read hand deliver gave convey pass phon telephon video virtual online meet met summit "
              "encounter letter message correspond talk conversation welcom greet host spok confer call dial rang sent wrote "
              "written address dispatch cable visit exchang credential chaired tete tête lunch dinner banquet reception "
-             "breakfast consult telegram discussed audience").split() + [
+             "breakfast consult telegram discussed audience bilateral interaction").split() + [
     "sat down"]  # not "sat": every "Saturday" has it
 # The stems are looked for in the lower-cased sentence: a case-sensitive pattern is tried much faster.
 CUE_WORDS = re.compile(r"\b" + alternation(CUE_STEMS))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 TOPIC = re.compile(
-    r"\b(?:discuss(?:ed|ing)?|to discuss|talk(?:s|ed)? (?:on|about)(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
+    r"\b(?:discuss(?:ed|ing)?|to discuss|talk(?:s|ed)? (?:on|about)(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b| the (?:sidelines|margins|phone)\b)|"
     r"spoke about|exchanged views on|review(?:ed)?|"
     r"focused on|cent(?:er|re)d on|regarding|concerning|on ways to|to denounce|to condemn|to support|to coordinate)"
     r"\s+(?P<topic>[^.;:“”\"]+)",
@@ -44,6 +44,8 @@ def find_topics(sentence: str) -> tuple[str, ...]:
     ('regional security',)
     >>> find_topics("They discussed the situation in Gaza and trade in Cairo.")
     ('situation in gaza', 'trade')
+    >>> find_topics("Putin and Erdogan talked on the sidelines of the summit.")
+    ()
     >>> find_topics("Putin met Erdogan in Sochi.")
     ()
     >>> find_topics("Putin phoned Erdogan to congratulate him on his re-election.")
