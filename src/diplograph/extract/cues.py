@@ -93,6 +93,9 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"(?:telephoned|phoned|dialled|dialed|rang)|"
      rf"(?:made|placed) (?:an?|his|her) {FEW}(?:{PHONE} )?call(?: {WHEN})? to",
      ContactType.PHONE_CALL, Frame.DIRECT, False),
+    # "received in a video format the President of ...": a video call, the guest named after it.
+    (r"received (?:in|via|by) (?:an? )?(?:video(?:conference)?|virtual)(?: format| link| conference| call| mode)?",
+     ContactType.VIDEO_CONFERENCE, Frame.DIRECT, False),
     # "called Putin", not "called his meeting stunning" nor "called for": the name's capital is kept.
     # "called on Xi Jinping in Beijing" is a courtesy call in person; "called on Iran to release" urges.
     (r"called on(?= (?-i:[A-Z]))(?![^.;]{0,150}?\bto (?!(?:the|an?|his|her|their|its|this)\b)(?-i:[a-z]))",
