@@ -414,13 +414,16 @@ def read_of_phrase(after: str) -> tuple[str | None, str | None]:
     while tail_start < len(tokens) and tokens[tail_start] in PARTICLES:
         tail_start += 1
     name = None
-    country_after = countries_ending(tokens)
+    country_after = places_ending(tokens, country_pattern(), 0)
+    # "Crown Prince of Abu Dhabi Mohamed bin Zayed": a capital's words are capitalized like the name's.
+    seat_after = (places_ending(tokens, seat_pattern(), tail_start) if len(tokens) - tail_start > 1
+                  else [False] * len(tokens))
     # "... Republic of Korea Kim Jong Un": the country's last words are not the name's first.
     for end in range(tail_start + 1, len(tokens)):
-        if country_after[end - 1]:
+        if country_after[end - 1] or seat_after[end - 1]:
             tail_start = end
     if 0 < tail_start < len(tokens) and (possessive_stem(tokens[tail_start - 1]) in ORGANIZATION_WORDS
-                                         or country_after[tail_start - 1]):
+                                         or country_after[tail_start - 1] or seat_after[tail_start - 1]):
         name = " ".join(tokens[tail_start:])
         phrase = " ".join(tokens[:tail_start])
     return clean_organization(phrase), name
@@ -451,20 +454,19 @@ def find_seat_country(text: str) -> str | None:
     return reference.country_seats()[match.group()] if match else None
 
 
-def countries_ending(tokens: list[str]) -> list[bool]:
-    """For each token, whether a country's name, or a capital's, ends with it: "... of the Democratic People's
-    Republic of Korea", "Crown Prince of Abu Dhabi Mohamed bin Zayed".
+def places_ending(tokens: list[str], places: re.Pattern[str], start: int) -> list[bool]:
+    """For each token, whether a place of `places` ends with it, looked for from token `start` on:
+    "... of the Democratic People's Republic of Korea".
 
     One scan of the text for every token, rather than one per token.
 
-    >>> countries_ending("Republic of Korea, Kim".split())
+    >>> places_ending("Republic of Korea, Kim".split(), country_pattern(), 0)
     [False, False, True, False]
     """
-    text = " ".join(tokens)
-    ends = {match.end() for match in country_pattern().finditer(text)}
-    ends |= {match.end() for match in seat_pattern().finditer(text)}
-    found, offset = [], 0
-    for token in tokens:
+    offset = sum(len(token) + 1 for token in tokens[:start])
+    ends = {match.end() for match in places.finditer(" ".join(tokens), offset)}
+    found = [False] * start
+    for token in tokens[start:]:
         found.append(offset + len(token.rstrip(".,;:/")) in ends)
         offset += len(token) + 1
     return found
