@@ -522,7 +522,8 @@ def clean_organization(phrase: str) -> str | None:
     ('National Assembly', None)
     """
     phrase = country_pattern().sub("", phrase)
-    phrase = STATE_FORM.sub("", phrase.strip())
+    phrase = phrase.strip()
+    phrase = STATE_FORM.sub("", phrase) if phrase.endswith(("of", "of the")) else phrase
     phrase = POSSESSIVE_OR_OF.sub("", phrase.strip())
     phrase = TRAILING_OF.sub("", phrase.strip())
     phrase = LEADING_ARTICLES.sub("", phrase.strip())
