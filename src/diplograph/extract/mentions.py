@@ -106,9 +106,9 @@ STATE_FORM = re.compile(r"(?:\bthe\s+)?(?:[A-Z][\w'’]*\s+){0,3}(?:Republic|Kin
 TRAILING_OF = re.compile(r"\s+of(?: the)?\s*$")
 LEADING_ARTICLES = re.compile(r"^(?:the(?:\s+|$))+|^['’]s\s+", re.IGNORECASE)  # "of the UAE": nothing left
 SPACES = re.compile(r"\s+")
-# A name owning a thing: "welcomed Netanyahu's decision" names the decision, not him.
 # The last possessive of an item, after a capitalized word: "Biden's national security adviser Jake Sullivan".
 PERSON_POSSESSIVE = re.compile(r".*\b([A-Z][\w.-]*)['’]s\s+(?=\w)")
+# A name owning a thing: "welcomed Netanyahu's decision" names the decision, not him.
 POSSESSED = re.compile(r"['’]s\s+[a-z]")
 LEADING_THE = re.compile(r"^the\s+")  # before a country named alone as counterparts
 # Where a list splits into items: commas, semicolons, "and", "as well as".
