@@ -94,6 +94,16 @@ def summary(text, published=PUBLISHED):
     ("During a video conference on Monday, Chilean President Gabriel Boric and Peruvian President Dina Boluarte "
      "discussed trade.",
      [(ContactType.VIDEO_CONFERENCE, ["Dina Boluarte", "Gabriel Boric"], None, "2024-03-04")]),
+    # A meeting told first has the main clause's subject for its parties; "their" needs no one told before.
+    ("During the meeting in Geneva on Monday, Chilean President Gabriel Boric and Peruvian President Dina Boluarte "
+     "agreed to open a trade corridor.",
+     [(ContactType.MEETING, ["Dina Boluarte", "Gabriel Boric"], None, "2024-03-04")]),
+    ("In talks in Geneva on Monday, Chilean President Gabriel Boric and Peruvian President Dina Boluarte agreed to "
+     "open a trade corridor.",
+     [(ContactType.MEETING, ["Dina Boluarte", "Gabriel Boric"], None, "2024-03-04")]),
+    ("At their meeting in Lima on Monday, Chilean President Gabriel Boric and Peruvian President Dina Boluarte "
+     "signed three agreements.",
+     [(ContactType.VISIT, ["Dina Boluarte", "Gabriel Boric"], "Gabriel Boric", "2024-03-04")]),
     # A participle tells what the subject did on the journey just told, on its own day where it has one.
     ("Kenyan President William Ruto flew to Accra on Sunday, meeting Ghanaian President John Mahama on Monday.",
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),

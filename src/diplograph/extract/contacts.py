@@ -316,7 +316,7 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
         subject = subject + told_parties(people, masked, max(clause_start, cue_start - TOLD_SPAN), cue_start)
     if not subject and cue.frame != Frame.BETWEEN:
         theirs = masked[cue_start:cue_end].lower().startswith("their")
-        if (theirs or PAIR.search(masked[clause_start:cue_start])) and not objects:
+        if (theirs and bool(pair) or PAIR.search(masked[clause_start:cue_start])) and not objects:
             subject = pair
         elif pronoun := PRONOUN.search(masked, clause_start, cue_start):
             others = [m.name for m in objects if m.name]

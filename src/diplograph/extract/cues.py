@@ -146,7 +146,9 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"(?:held|had|completed) (?:(?:an?|their) )?{FEW}(?:meeting|talks|summit|dinner|lunch|luncheon|breakfast|"
      rf"bilateral|interaction)|"
      rf"(?:discussed|reviewed|agreed)(?: [^.;]{{0,80}}?)? (?:during|at|in) (?:an?|the|their) {FEW}(?:meeting|talks)"
-     r"(?! with| between| of)",
+     r"(?! with| between| of)|"
+     # "During the meeting on Monday, A and B agreed ...", "In talks in Jakarta, A and B ...": the main clause's subject.
+     rf"^(?:during|at|in) (?:(?:an?|the) {FEW}(?:meeting|talks)|talks)(?! with| between| of)",
      ContactType.MEETING, Frame.JOINT, False),
     (r"co-?chaired", ContactType.MEETING, Frame.JOINT, False),
     # "A and B talked on the sidelines of the summit": face to face.

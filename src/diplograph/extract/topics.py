@@ -24,13 +24,23 @@ TOPIC_END = re.compile(
     r"(?:^|\s+)with\s+(?:(?:his|her|their)\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:President|Prime Minister|Minister|King|Emir|"
     r"Chancellor|Speaker|Secretary)\b|(?:[\w-]+\s+)?counterparts?\b)|"
     # the contact itself: "discussed regional security during a meeting in ...", "... over the phone"
-    r"\s+(?:during|in|at|over|via|by)\s+(?:(?:an?|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\s+(?:during|in|at|over|via|by)\s+(?:(?:an?|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:meeting|talks|call|conversation|(?:tele)?phone|summit|video)\b"
 )
 # The occasions that make two contacts of the same people on the same day two contacts: a call to
 # congratulate and a call to condole are not one call.
 OCCASIONS = (("congratulations", re.compile(r"\bcongratulat", re.IGNORECASE)),
              ("condolences", re.compile(r"\b(?:condolence|condole|sympathy|mourning)", re.IGNORECASE)))
+# Words between the verb and its topic: "discussed in a phone call on Saturday the situation in Gaza",
+# "discussed with his Jordanian counterpart Ayman Safadi ways to ...".
+BEFORE_TOPIC = re.compile(
+    r"^(?:(?:(?:in|during|over|via|by|through)\s+(?:(?:an?|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:meeting|talks|call|conversation|(?:tele)?phone|video\s+(?:call|conference|link))|"
+    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
+    r"with\s+(?:(?:(?:his|her|their)\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+|counterparts?\s+|of\s+)+?"
+    r"(?=(?!counterparts?\b|of\b)(?-i:[a-z]))|him|her|them))\s*,?\s*)+",
+    re.IGNORECASE,
+)
 LEADING = re.compile(r"^(?:the|a|an|and|prevent|even|ways to|issues? of|matters? of)\s+", re.IGNORECASE)
 AND = re.compile(r"\s+and\s+|\s+as well as\s+")  # between the topics of one phrase
 
@@ -44,6 +54,10 @@ def find_topics(sentence: str) -> tuple[str, ...]:
     ('regional security',)
     >>> find_topics("They discussed the situation in Gaza and trade in Cairo.")
     ('situation in gaza', 'trade')
+    >>> find_topics("They discussed in a phone call on Saturday the situation in Gaza.")
+    ('situation in gaza',)
+    >>> find_topics("Shoukry discussed with her Jordanian counterpart Ayman Safadi ways to end the war.")
+    ('end the war',)
     >>> find_topics("Putin and Erdogan talked on the sidelines of the summit.")
     ()
     >>> find_topics("Putin met Erdogan in Sochi.")
@@ -53,7 +67,9 @@ def find_topics(sentence: str) -> tuple[str, ...]:
     """
     labels = [label for label, pattern in OCCASIONS if pattern.search(sentence)]
     for match in TOPIC.finditer(sentence):
-        phrase = TOPIC_END.split(match.group("topic"), maxsplit=1)[0]
+        topic = match.group("topic")
+        lead = BEFORE_TOPIC.match(topic)
+        phrase = TOPIC_END.split(topic[lead.end():] if lead else topic, maxsplit=1)[0]
         for part in AND.split(phrase):
             label = part.strip().lower()
             while LEADING.match(label):
