@@ -104,6 +104,18 @@ def summary(text, published=PUBLISHED):
     ("At their meeting in Lima on Monday, Chilean President Gabriel Boric and Peruvian President Dina Boluarte "
      "signed three agreements.",
      [(ContactType.VISIT, ["Dina Boluarte", "Gabriel Boric"], "Gabriel Boric", "2024-03-04")]),
+    # A first-person post or remark is the speaker's, named after the quote or before it; a post's own day
+    # dates the post, not the contact.
+    ("\"I had a productive call with Ghanaian President John Mahama on Monday. We agreed to open a trade "
+     "corridor,\" Kenyan President William Ruto wrote on X.",
+     [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
+    ("\"I met Ghanaian President John Mahama in Geneva on Monday,\" said Kenyan President William Ruto.",
+     [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
+    ("Kenyan President William Ruto posted on Tuesday: \"Had a good phone call with Ghanaian President John "
+     "Mahama.\"",
+     [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], "William Ruto", None)]),
+    ("\"I will meet Ghanaian President John Mahama on Friday,\" said Kenyan President William Ruto.", []),
+    ("\"We had a good meeting with Ghanaian President John Mahama,\" the ministry said.", []),
     # A participle tells what the subject did on the journey just told, on its own day where it has one.
     ("Kenyan President William Ruto flew to Accra on Sunday, meeting Ghanaian President John Mahama on Monday.",
      [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),

@@ -45,6 +45,13 @@ TELLING = re.compile(r"\b(?:told|assured|reassured|urged|informed|briefed|thanke
                      r"wishes|invitation|support|solidarity|sympathy|message)\s+to)\s+(?=\S)")
 # A report that a pronoun after it continues: "X said on Monday that he", "X's office said he".
 REPORTING_BEFORE = re.compile(r"\b(?:said|says|wrote|posted|announced|stated|confirmed|added|tweeted)\b[^.;,]{0,30}$")
+# A quoted first-person post or remark: '"I had a productive call with Y," X wrote on X.', 'X posted: "Spoke with Y."'
+# Its subject is "I", or nothing but the opening quote mark.
+FIRST_PERSON = re.compile(r"(?:\bI|^\W*[\"“])\W*$")
+QUOTE_CLOSE = re.compile(r"[^\"“”]{0,600}?[\"”]")
+SPEAKER_AFTER = re.compile(r"\s*(?P<who>[^.;!?\"“”]{2,150}?)\s+(?:wrote|said|posted|tweeted|added|stated|noted)\b|"
+                           r"\s*(?:wrote|said|posted|tweeted|added)\s+(?P<inverted>[^.;!?\"“”,]{2,150})")
+SPEAKER_BEFORE = re.compile(r"\b(?:wrote|said|posted|tweeted|stated)\b[^.;\"“”]{0,40}?[:,]?\s*[\"“][^\"“”]*$")
 OWN_DAY_AFTER = re.compile(r",|(?:after|following)\b", re.IGNORECASE)  # cues whose own day follows them
 IN_THE_CONTACT = re.compile(r"(?:in|during|over)\b", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|over)\s*$", re.IGNORECASE)  # "during their meeting"
@@ -316,7 +323,9 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
         subject = subject + told_parties(people, masked, max(clause_start, cue_start - TOLD_SPAN), cue_start)
     if not subject and cue.frame != Frame.BETWEEN:
         theirs = masked[cue_start:cue_end].lower().startswith("their")
-        if (theirs and bool(pair) or PAIR.search(masked[clause_start:cue_start])) and not objects:
+        if FIRST_PERSON.search(masked, clause_start, cue_start):
+            subject = quote_speaker(people, masked, start, cue_start)
+        elif (theirs and bool(pair) or PAIR.search(masked[clause_start:cue_start])) and not objects:
             subject = pair
         elif pronoun := PRONOUN.search(masked, clause_start, cue_start):
             others = [m.name for m in objects if m.name]
@@ -368,6 +377,20 @@ def reporter(people: People, masked: str, start: int, pronoun: int) -> list[Ment
     if verb is None:
         return []
     return [m for m in identified(people, read_mentions(masked, start, verb.start())) if m.name][:1]
+
+
+def quote_speaker(people: People, masked: str, start: int, cue_start: int) -> list[Mention]:
+    """Who speaks in the first person in a quote holding a cue: the one named after it ('"...," X wrote',
+    '"...," said X') or, in the sentence, before it ('X wrote on X: "..."'); none when no one is named."""
+    before = SPEAKER_BEFORE.search(masked, start, cue_start)
+    if before:
+        return [m for m in identified(people, read_mentions(masked, start, before.start())) if m.name][:1]
+    close = QUOTE_CLOSE.match(masked, cue_start)
+    after = SPEAKER_AFTER.match(masked, close.end()) if close else None
+    if after is None:
+        return []
+    group = "who" if after.group("who") else "inverted"
+    return [m for m in identified(people, read_mentions(masked, after.start(group), after.end(group))) if m.name][:1]
 
 
 def told_parties(people: People, masked: str, start: int, end: int) -> list[Mention]:

@@ -36,7 +36,8 @@ PATTERNS = [
 DEADLINE = re.compile(r"\b(?:until|till|by|before|through|deadline(?: of)?)\s+(?:on\s+)?$", re.IGNORECASE)
 # A date right after a reporting verb is the day of the report ("the ministry said on Monday"), which
 # dates the announcement, not the contact.
-REPORTED = re.compile(r"\b(?:said|says|reported|announced|stated|added|confirmed|revealed|disclosed|told reporters)"
+REPORTED = re.compile(r"\b(?:said|says|reported|announced|stated|added|confirmed|revealed|disclosed|told reporters|"
+                      r"posted|tweeted|wrote on (?:X|Twitter|Facebook|Telegram|Instagram|social media))"
                       r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 # "LAUSANNE, March 28 (IRNA) --": the date the report was filed, not the day of a contact.
 # "MOSCOW, December 15. /TASS/." is the wire services' form of it.
