@@ -9,9 +9,11 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt sen rep gov st jr sr no vol fig jan feb mar apr jun jul aug "
     "sep sept oct nov dec vs etc inc ltd co corp dept univ amb hon rev".split()
 )
-# A period, question or exclamation mark, closing quotes or brackets, space, then a capital,
-# digit or opening quote, or a name that opens with a lower-case particle ("al-Sudani said").
-END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?(?:[A-Z0-9]|(?:al|el)-[A-Z]))""")
+# A period, question or exclamation mark, closing quotes or brackets, space, then a capital (an accented
+# one too: "... with Alfano. Çavuşoğlu said"), digit or opening quote, or a name that opens with a
+# lower-case particle ("al-Sudani said"). Latin Extended-A mixes capitals and small letters, so a letter
+# from it is checked apart (`opens_with_capital`).
+END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?(?:[A-Z0-9À-ÖØ-ÞĀ-ž]|(?:al|el)-[A-Z]))""")
 # Scraped text sometimes loses the period between two sentences ("... Grand National Assembly
 # During the conversations, ..."). These words open sentences but are never capitalized inside
 # a name or title, so one that follows a capitalized word with no punctuation starts a sentence.
@@ -42,12 +44,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> text = "MOSCOW, May 5. /TASS/. The ministers have met. They talked."
     >>> [text[s:e] for s, e in split_sentences(text)]
     ['MOSCOW, May 5. /TASS/. The ministers have met.', 'They talked.']
+    >>> text = "He called Alfano. Çavuşoğlu said the talks went well. Both ate ćevapi. ćevapi are small."
+    >>> [text[s:e] for s, e in split_sentences(text)]
+    ['He called Alfano.', 'Çavuşoğlu said the talks went well.', 'Both ate ćevapi. ćevapi are small.']
     """
     cuts = {0, len(text)}
     for match in PARAGRAPH.finditer(text):
         cuts.update((match.start(), match.end()))
     for match in END.finditer(text):
-        if not is_abbreviation(text, match.start()):
+        if not is_abbreviation(text, match.start()) and opens_with_capital(text, match.end()):
             cuts.add(match.start() + 1 + len(match.group().rstrip()) - 1)
     cuts.update(match.end() for match in NO_SPACE.finditer(text))
     for match in WIRE_DATELINE.finditer(text) if ". /" in text else ():
@@ -66,6 +71,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if start < end:
             spans.append((start, end))
     return spans
+
+
+def opens_with_capital(text: str, position: int) -> bool:
+    """True unless the word at `position`, after any opening quote or bracket, opens with a small accented letter."""
+    while position < len(text) and text[position] in "\"'“‘([":
+        position += 1
+    return position >= len(text) or text[position].isascii() or not text[position].islower()
 
 
 def is_abbreviation(text: str, period: int) -> bool:
