@@ -379,6 +379,8 @@ def test_contacts_topics_from_the_sentence():
     "The two sides discussed regional security.",
     "Their talks focused on regional security.",
     "The two-hour meeting centred on regional security.",
+    "Ruto and Mahama discussed regional security.",
+    "They also discussed regional security.",
 ])
 def test_contacts_topics_from_the_sentence_that_goes_on_about_the_contact(follow_up):
     text = f"Kenyan President William Ruto met Ghanaian President John Mahama in Geneva on Monday. {follow_up}"
@@ -727,3 +729,23 @@ def test_contacts_international_officials_keep_their_organization():
 def test_contacts_traveller_from_the_seat_the_word_visiting_or_the_dateline(text, expected):
     [contact] = extract_contacts(make_article(text))
     assert (contact.type, contact.initiator.label if contact.initiator else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The verb left out before a second party: each party has the day told with it, else the sentence's.
+    ("Kenyan President William Ruto held talks with Ghanaian President John Mahama on Monday, and on Tuesday with "
+     "Nigerian President Bola Tinubu.",
+     [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04"),
+      (ContactType.MEETING, ["Bola Tinubu", "William Ruto"], None, "2024-03-05")]),
+    ("Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama on Monday, and later with "
+     "Nigerian President Bola Tinubu.",
+     [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04"),
+      (ContactType.PHONE_CALL, ["Bola Tinubu", "William Ruto"], "William Ruto", "2024-03-04")]),
+    # A name joined by "and" that a verb follows opens a clause of its own.
+    ("Kenyan President William Ruto met with Ghanaian President John Mahama on Monday, and Nigerian President "
+     "Bola Tinubu met with Senegalese President Bassirou Diomaye Faye.",
+     [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04"),
+      (ContactType.MEETING, ["Bassirou Diomaye Faye", "Bola Tinubu"], None, "2024-03-04")]),
+])
+def test_contacts_second_party_of_the_same_verb_or_of_a_clause_of_its_own(text, expected):
+    assert summary(text) == expected

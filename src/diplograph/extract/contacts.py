@@ -52,6 +52,9 @@ QUOTE_CLOSE = re.compile(r"[^\"“”]{0,600}?[\"”]")
 SPEAKER_AFTER = re.compile(r"\s*(?P<who>[^.;!?\"“”]{2,150}?)\s+(?:wrote|said|posted|tweeted|added|stated|noted)\b|"
                            r"\s*(?:wrote|said|posted|tweeted|added)\s+(?P<inverted>[^.;!?\"“”,]{2,150})")
 SPEAKER_BEFORE = re.compile(r"\b(?:wrote|said|posted|tweeted|stated)\b[^.;\"“”]{0,40}?[:,]?\s*[\"“][^\"“”]*$")
+# A second party of the same verb, the verb left out: "held talks with A on Wednesday, and on Thursday with B".
+ELIDED = re.compile(r"[^.;]{0,60}?(?P<conjunction>,?\s+and\s+)(?:(?:then|later|also|separately)\s+)?"
+                    r"(?:(?:on|in|at)\s+(?:the\s+)?\w+(?:\s+\d{1,2})?,?\s+|later\s+(?:that|the same)\s+day,?\s+)?with\s+(?=\S)")
 OWN_DAY_AFTER = re.compile(r",|(?:after|following)\b", re.IGNORECASE)  # cues whose own day follows them
 IN_THE_CONTACT = re.compile(r"(?:in|during|over)\b", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|over)\s*$", re.IGNORECASE)  # "during their meeting"
@@ -81,7 +84,10 @@ PAIR_AFTER = re.compile(rf"[^.;]*?,\s*{PAIR_WORDS}")
 FOLLOW_UP = re.compile(r"^(?:During|In) (?:the|their|this|that) (?:\w+ )?(?:conversations?|calls?|talks|meetings?|"
                        r"letters?|messages?|video ?conferences?)\b|^The two (?:sides|leaders|officials|ministers)\b|"
                        r"^(?:The|Their) (?:[\w-]+ )?(?:conversations?|calls?|talks|meetings?|discussions?) (?:focused|"
-                       r"cent(?:er|re)d|covered|dealt|touched)\b")
+                       r"cent(?:er|re)d|covered|dealt|touched)\b|"
+                       # "Cavusoglu and Alfano discussed ...", "They also reviewed ..."
+                       r"^(?:They\s+|(?:[A-ZÀ-ÞĀ-ž][\w'’-]*\s+){1,3}and\s+(?:[A-ZÀ-ÞĀ-ž][\w'’-]*\s+){1,3})(?:also\s+)?"
+                       r"(?:discussed|reviewed|exchanged views)\b")
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 # The same word in lower-cased text, its start's boundary checked after it: `re` skips ahead to each "t".
 TODAY_LOWER = re.compile(r"today(?<!\wtoday)\b")
@@ -351,12 +357,43 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
     for mention in subject + objects:
         people.register(mention)
     sentence = article.text[start:end]
+    elided = [] if cue.frame != Frame.WITH or not objects else elided_parties(people, masked, list_end, end, dates, start)
+    if elided:
+        dates = [d for d in dates if d.start < elided[0][0] - start]  # the main clause's, not the elided one's
     # A participle's comma, or "after", opens its cue: in "flew to Beijing on Monday, meeting Xi on Tuesday"
     # and "left on Friday after meeting Xi on Thursday" the meeting has the day after it, and the main
     # clause's day only where it has none of its own.
     own = [d for d in dates if d.start > cue.start] if OWN_DAY_AFTER.match(sentence, cue.start) else []
     day = nearest_date(sentence, own or dates, cue.start)
     evidence = (Evidence(article.id, start, end),)
+    contacts = contacts_of(cue, subject, objects, day, topics, evidence)
+    for _, more, elided_day in elided:
+        for mention in more:
+            people.register(mention)
+        contacts.extend(contacts_of(cue, subject, more, elided_day or day, topics, evidence))
+    return contacts
+
+
+def elided_parties(people: People, masked: str, position: int, end: int,
+                   dates: list[DateMention], start: int) -> list[tuple[int, list[Mention], date | None]]:
+    """The parties a cue's verb, left out, has again after its list ("..., and on Thursday with B"), each with
+    where it is told and the day told with it."""
+    found = []
+    while elision := ELIDED.match(masked, position, end):
+        stop = LIST_END.search(masked, elision.end(), end)
+        position = stop.start() if stop else end
+        more = identified(people, read_parties(masked, elision.end(), position))
+        if not more:
+            break
+        at = elision.start("conjunction")
+        own = [d for d in dates if d.start >= at - start]
+        found.append((at, more, own[0].day if own else None))
+    return found
+
+
+def contacts_of(cue: Cue, subject: list[Mention], objects: list[Mention], day: date | None,
+                topics: tuple[str, ...], evidence: tuple[Evidence, ...]) -> list[Contact]:
+    """The contacts of a cue's parties, one for each group (see `participant_groups`)."""
     contacts = []
     for mentions, initiator in participant_groups(cue, subject, objects):
         filled = fill_counterparts(mentions)

@@ -98,6 +98,9 @@ SUBORDINATOR = re.compile(r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Ss]i
 # A verb or preposition opening an item: "met with the Prime Minister", "received by the Emir".
 VERB_OPENING = re.compile(r"(?:[a-z]+ed|met|meets|spoke|spoken|held|had|has|sent|wrote|told|with|by|to|from)\s")
 CONJUNCTION = re.compile(r"^(?:and|as well as|with|also)\s+", re.IGNORECASE)
+# A verb after a name joined by "and": the name opens the next clause, as in "X met with A, and B met with C".
+NEXT_CLAUSE = re.compile(r"\s+(?:(?:also|later|then|had|has)\s+)?(?:met|meets|held|hosted|received|spoke|talked|visited|"
+                         r"welcomed|phoned|telephoned|called|signed|said|told|discussed|agreed|arrived|flew|travell?ed)\b")
 # What `clean_organization` strips from an organization's wording once its countries are gone.
 POSSESSIVE_OR_OF = re.compile(r"^\s*['’]s\b|\s+of(?: the)?\s*$")
 # A country's form of state left where its name was: "(the) Republic of", "the Federal Democratic Republic of".
@@ -705,8 +708,18 @@ def read_parties(text: str, start: int, end: int, skip_leading: bool = False) ->
             if items or not skip_leading:
                 break
             continue
+        # A list of objects ends where a party joined by "and" opens the next clause; a subject read after a
+        # contact told first ("In a call, A and B discussed ...") has its verb after its last party.
+        if items and not skip_leading and mention.conjoined and opens_clause(text, mention, item_start, item_end):
+            break
         items.append(mention)
     return drop_repeated_titles(pair_titles(items))
+
+
+def opens_clause(text: str, mention: Mention, start: int, end: int) -> bool:
+    """True when a verb follows the name of an item, which opens the next clause rather than ending a list."""
+    at = text.find(mention.name, start, end) if mention.name else -1
+    return at >= 0 and bool(NEXT_CLAUSE.match(text, at + len(mention.name or ""), end))
 
 
 def read_list_item(text: str, start: int, end: int, office: bool, previous: Mention | None) -> Mention | None:
@@ -738,10 +751,18 @@ def read_subject(text: str, start: int, end: int) -> list[Mention]:
     passed over, and a subordinator opening the subject ("After Ruto met ...") is not part of it.
     """
     found: list[Mention | None] = []
+    clause = -1  # the last item whose name a verb follows
     for item_start, item_end, office in split_items(text[start:end], start):
         opener = SUBORDINATOR.match(text, item_start, item_end)
-        found.append(read_list_item(text, opener.end() if opener else item_start, item_end, office,
-                                    found[-1] if found else None))
+        mention = read_list_item(text, opener.end() if opener else item_start, item_end, office,
+                                 found[-1] if found else None)
+        if mention and opens_clause(text, mention, item_start, item_end):
+            clause = len(found)
+        found.append(mention)
+    if clause >= 0 and any(found[clause + 1:]):
+        # "X met with A on Monday, and B met with C": a clause before the party named last ends the subject;
+        # with no party after it ("X visited Paris, where he met"), the clause's own subject is the subject.
+        found[clause] = None
     while found and found[-1] is None:
         found.pop()
     run: list[Mention] = []
