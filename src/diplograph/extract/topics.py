@@ -13,18 +13,20 @@ TOPIC = re.compile(
 )
 # Where a topic phrase ends: a new clause, a reporting verb, or the place and time of the talks.
 TOPIC_END = re.compile(
-    r",|(?:\s+(?:and|as|while|which|who|where|at|on|during|after|before|according|said|adding|stressing|"
+    r",|(?:\s+(?:and|as|while|which|who|where|at|during|after|before|according|said|adding|stressing|"
     r"with the|through)|"
     # "the situation in Gaza" is one topic; "trade in Riyadh" is trade, in a place.
     r"(?<!situation)(?<!war)(?<!crisis)(?<!conflict)(?<!developments)(?<!tensions)(?<!escalation)\s+in)"
     r"\s+(?:the\s+)?(?:[A-Z]|said|stressed|agreed|added|expressed|called|urged|noted|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:on|last|this) (?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)|"
+    # a day or an occasion, where "on" with a name goes on with the topic ("attacks on Ukraine's ports")
+    r"\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|the\s+(?:sidelines|margins|occasion)\b)|"
     # the other party: "discussed trade with Nigerian President Bola Tinubu", "... with his counterpart"
     r"(?:^|\s+)with\s+(?:(?:his|her|their)\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:President|Prime Minister|Minister|King|Emir|"
     r"Chancellor|Speaker|Secretary)\b|(?:[\w-]+\s+)?counterparts?\b)|"
     # the contact itself: "discussed regional security during a meeting in ...", "... over the phone"
-    r"\s+(?:during|in|at|over|via|by)\s+(?:(?:an?|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}"
+    r"\s+(?:during|in|at|on|over|via|by)\s+(?:(?:an?|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:meeting|talks|call|conversation|(?:tele)?phone|summit|video)\b"
 )
 # The occasions that make two contacts of the same people on the same day two contacts: a call to
@@ -60,6 +62,10 @@ def find_topics(sentence: str) -> tuple[str, ...]:
     ('end the war',)
     >>> find_topics("Putin and Erdogan talked on the sidelines of the summit.")
     ()
+    >>> find_topics("Blinken spoke with Kuleba to discuss Russia's attacks on Ukraine's ports on the phone.")
+    ("russia's attacks on ukraine's ports",)
+    >>> find_topics("They discussed sanctions on Russia on March 3 on the sidelines of the summit.")
+    ('sanctions on russia',)
     >>> find_topics("Putin met Erdogan in Sochi.")
     ()
     >>> find_topics("Putin phoned Erdogan to congratulate him on his re-election.")
