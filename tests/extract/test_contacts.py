@@ -45,6 +45,8 @@ def summary(text, published=PUBLISHED):
     ("In a phone conversation on Monday, Chilean President Gabriel Boric and Peruvian President Dina Boluarte "
      "discussed trade.",
      [(ContactType.PHONE_CALL, ["Dina Boluarte", "Gabriel Boric"], None, "2024-03-04")]),
+    ("On the phone on Monday, Chilean President Gabriel Boric and Peruvian President Dina Boluarte discussed trade.",
+     [(ContactType.PHONE_CALL, ["Dina Boluarte", "Gabriel Boric"], None, "2024-03-04")]),
     ("Kenyan President William Ruto and Ghanaian President John Mahama discussed regional security during a meeting "
      "in Geneva on Friday.",
      [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-01")]),

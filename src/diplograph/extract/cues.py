@@ -164,7 +164,9 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"(?:spoke|talked|held talks|had a conversation|discussed)(?: [^.;]{{0,80}}?)? (?:via|by|over|on) (?:the |a )?{PHONE}"
      rf"(?: call)?|(?:in|during|on) (?:an?|the|their) {FEW}{PHONE} (?:call|conversation|talks?)|"
      rf"(?:held|had|made|engaged in|conducted) (?:an?|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?)|"
-     rf"(?:in|during|over) (?:an?|the|their) {FEW}call(?! for)",
+     rf"(?:in|during|over) (?:an?|the|their) {FEW}call(?! for)|"
+     # "On the phone on Monday, A and B discussed ...": told first, the main clause's subject.
+     rf"^(?:on|over) the {PHONE}(?! with)",
      ContactType.PHONE_CALL, Frame.JOINT, False),
 ]
 # A word every cue of CUE_TABLE contains one of: a sentence without any (most of a news article's
