@@ -248,6 +248,10 @@ def summary(text, published=PUBLISHED):
     # English news names a Chinese leader by surname, which comes first: "Xi" is Xi Jinping.
     ("Russian President Vladimir Putin held talks with Xi in Moscow on Monday.",
      [(ContactType.VISIT, ["Vladimir Putin", "Xi Jinping"], "Xi Jinping", "2024-03-04")]),
+    # The day and the place of a reception before the guest, in either order.
+    ("Kenyan President William Ruto received on Sunday at State House the visiting Foreign Minister of Ghana, "
+     "Samuel Ablakwa.",
+     [(ContactType.VISIT, ["Samuel Ablakwa", "William Ruto"], "Samuel Ablakwa", "2024-03-03")]),
 ])
 def test_contacts_from_one_sentence(text, expected):
     assert summary(text) == expected

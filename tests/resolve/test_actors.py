@@ -1,5 +1,7 @@
 """Names across one article: spelling variants, surnames, offices."""
 
+from datetime import date
+
 import pytest
 
 from diplograph.extract.mentions import Mention
@@ -24,6 +26,16 @@ def test_actors_people_resolve_surname_and_office():
     assert people.resolve(Mention(20, 26, "Nasser")).role == "Speaker"
     assert people.resolve(Mention(30, 40, None, "Speaker", None, "KW")).name == "Ali Nasser"
     assert people.resolve(Mention(30, 40, None, "Speaker", None, "OM")).name is None
+
+
+@pytest.mark.parametrize(("day", "holder"), [
+    (date(2024, 3, 6), "Mohammed bin Abdulrahman Al Thani"),  # Prime Minister and Foreign Minister at once
+    (date(2015, 3, 6), None),  # years before he became Foreign Minister
+])
+def test_actors_office_is_the_person_named_in_another_office_the_table_has_them_hold_too(day, holder):
+    people = People(day)
+    people.register(Mention(0, 10, "Mohammed bin Abdulrahman Al Thani", "Prime Minister", None, "QA"))
+    assert people.resolve(Mention(30, 40, None, "Foreign Minister", None, "QA")).name == holder
 
 
 def test_actors_an_office_named_again_keeps_its_organization_and_another_office_has_none():

@@ -52,9 +52,11 @@ WHEN = (r"(?:yesterday|today|(?:on|late|early|last) \w+(?: \d{1,2})?|on \d{1,2} 
 HELD = rf"(?: (?:took place|was held|were held|was made))?(?:,? {WHEN},?)? "
 # "received a delegation led by X", "met with a high-level Chinese delegation headed by X": the head is the party.
 DELEGATION = r"(?: an? (?:[\w-]+ ){0,3}delegation (?:led|headed) by)"
-# "received at Bayan Palace on Monday the visiting President": the place and day before the guest; "Qasr" is a palace.
-RECEIVED_AT = (r"(?: at (?:the )?(?:(?:[\w'’-]+ ){0,3}?(?:palace|house|hall|office|residence|court)|qasr [\w'’-]+(?: [\w'’-]+)?))?"
-               r"(?:,? (?:on \w+day|on \w+ \d{1,2}|on \d{1,2} \w+|today|yesterday|this (?:morning|afternoon|evening)),?)?")
+# "received at Bayan Palace on Monday the visiting President", "received on Monday at Bayan Palace ...": the place and
+# day before the guest, in either order; "Qasr" is a palace.
+RECEIVED_IN = r"(?: at (?:the )?(?:(?:[\w'’-]+ ){0,3}?(?:palace|house|hall|office|residence|court)|qasr [\w'’-]+(?: [\w'’-]+)?))"
+RECEIVED_ON = r"(?:,? (?:on \w+day|on \w+ \d{1,2}|on \d{1,2} \w+|today|yesterday|this (?:morning|afternoon|evening)),?)"
+RECEIVED_AT = rf"(?:{RECEIVED_IN}{RECEIVED_ON}?|{RECEIVED_ON}{RECEIVED_IN}?)"
 # "received in audience the outgoing ambassador"
 AUDIENCE = r"(?: in (?:an )?audience)"
 # (pattern, type, frame, guest initiates); earlier patterns win where several match at one place.

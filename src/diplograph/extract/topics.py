@@ -24,7 +24,7 @@ TOPIC_END = re.compile(
     r"\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|the\s+(?:sidelines|margins|occasion)\b)|"
     # the other party: "discussed trade with Nigerian President Bola Tinubu", "... with his counterpart"
     r"(?:^|\s+)with\s+(?:(?:his|her|their)\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:President|Prime Minister|Minister|King|Emir|"
-    r"Chancellor|Speaker|Secretary)\b|(?:[\w-]+\s+)?counterparts?\b)|"
+    r"Chancellor|Speaker|Secretary)\b|(?:[\w-]+\s+)?counterparts?\b|[A-Z][\w'’-]*\s+[A-Z])|"
     # the contact itself: "discussed regional security during a meeting in ...", "... over the phone"
     r"\s+(?:during|in|at|on|over|via|by)\s+(?:(?:an?|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:meeting|talks|call|conversation|(?:tele)?phone|summit|video)\b"
@@ -66,6 +66,8 @@ def find_topics(sentence: str) -> tuple[str, ...]:
     ("russia's attacks on ukraine's ports",)
     >>> find_topics("They discussed sanctions on Russia on March 3 on the sidelines of the summit.")
     ('sanctions on russia',)
+    >>> find_topics("Fidan discussed the war in Gaza with Sameh Shoukry and Ayman Safadi.")
+    ('war in gaza',)
     >>> find_topics("Putin met Erdogan in Sochi.")
     ()
     >>> find_topics("Putin phoned Erdogan to congratulate him on his re-election.")

@@ -9,7 +9,7 @@ from diplograph import reference
 from diplograph.extract.mentions import Mention
 from diplograph.model import Party
 from diplograph.resolve.names import is_same_person
-from diplograph.resolve.offices import identify
+from diplograph.resolve.offices import identify, terms_named
 
 # The offices whose holder "the French leader" means.
 HEADS = frozenset({"President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Amir", "Crown Prince", "Sultan",
@@ -67,14 +67,21 @@ class People:
         """The people named so far in an office; a country unknown on either side does not rule one out.
 
         Holders of the role itself come first; only when there are none do holders of the same
-        office under another name count ("the foreign minister of Britain" is its Foreign Secretary).
+        office under another name count ("the foreign minister of Britain" is its Foreign Secretary),
+        and then those named in another office that the table has them hold too on the article's
+        day (Qatar's Prime Minister has also been its Foreign Minister).
         """
         if not role:
             return []
         found = [p for p in self.known if p.role and (p.country == country or None in (p.country, country))]
         exact = [p for p in found if p.role == role]
         office = reference.role_office(role)
-        return exact or [p for p in found if p.role and reference.role_office(p.role) == office]
+        same = exact or [p for p in found if p.role and reference.role_office(p.role) == office]
+        if same or self.day is None:
+            return same
+        day = self.day
+        return [p for p in found if p.name and any(reference.role_office(term.role) == office and term.country == p.country
+                                                   for term in terms_named(p.name, None, day))]
 
 
 def merge(known: Mention, new: Mention, name: str | None = None) -> Mention:
