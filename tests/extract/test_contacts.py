@@ -755,3 +755,9 @@ def test_contacts_traveller_from_the_seat_the_word_visiting_or_the_dateline(text
 ])
 def test_contacts_second_party_of_the_same_verb_or_of_a_clause_of_its_own(text, expected):
     assert summary(text) == expected
+
+
+def test_contacts_a_call_told_by_what_was_said_in_it_is_told_in_one_clause():
+    text = ("Kenyan President William Ruto congratulated Ghanaian President John Mahama on his victory on Monday, and "
+            "later spoke by phone with Nigerian President Bola Tinubu.")
+    assert summary(text) == [(ContactType.PHONE_CALL, ["Bola Tinubu", "William Ruto"], "William Ruto", "2024-03-04")]

@@ -86,6 +86,11 @@ from diplograph.patterns import lowered
     ("Lavrov was on Monday received by Wang Yi.", ContactType.VISIT, Frame.PASSIVE),
     ("Lavrov had spoken to Wang Yi by phone.", ContactType.PHONE_CALL, Frame.WITH),
     ("The two ministers, Lavrov and Wang Yi, discussed trade in a call.", ContactType.PHONE_CALL, Frame.JOINT),
+    # A call told by what was said in it; greetings of an occasion are exchanged in writing.
+    ("Lavrov congratulated Wang Yi by telephone on his re-election.", ContactType.PHONE_CALL, Frame.DIRECT),
+    ("Lavrov thanked Wang Yi over the phone.", ContactType.PHONE_CALL, Frame.DIRECT),
+    ("Lavrov and Wang Yi exchanged New Year greetings.", ContactType.CORRESPONDENCE, Frame.JOINT),
+    ("Lavrov exchanged Eid greetings with Wang Yi.", ContactType.CORRESPONDENCE, Frame.WITH),
     # A readout quoted from a statement reports a contact like any other sentence.
     ("“The minister spoke today by phone with Wang Yi,” the statement read.", ContactType.PHONE_CALL, Frame.WITH),
 ])
@@ -119,6 +124,7 @@ def test_cues_find_kind_and_frame(sentence, kind, frame):
     "Lavrov, in a call for calm, urged restraint.",
     "Lavrov will raise the issue during his upcoming meeting with Wang Yi.",
     "Lavrov flew to Beijing to meet Wang Yi.",
+    "Lavrov and Wang Yi exchanged greetings.",
     "The ministers and their aides at the meeting were photographed.",
 ])
 def test_cues_ignore_contacts_not_reported_as_happened(sentence):

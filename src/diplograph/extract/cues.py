@@ -48,6 +48,11 @@ LATER = r"(?:[^.;]{0,40}? )?"  # "received yesterday a phone call", "received on
 # A time between a contact and its party: "held a phone call yesterday with", "had talks on Monday with".
 WHEN = (r"(?:yesterday|today|(?:on|late|early|last) \w+(?: \d{1,2})?|on \d{1,2} \w+|"
         r"(?:this|on \w+) (?:morning|afternoon|evening))")
+# Greetings of an occasion are exchanged in writing; bare "exchanged greetings" may be a handshake.
+GREETINGS = (r"(?:(?:new|lunar new) year|eid|nowruz|christmas|holiday|festive|season's|congratulatory) "
+             r"(?:greetings|congratulations)")
+# "congratulated Trump by telephone", "thanked him over the phone": a call told by what was said in it.
+SAID_BY_PHONE = rf"(?:congratulated|thanked|briefed|consoled)(?=(?: [^.;,]{{0,80}}?)? (?:by|over the|via|on the) {PHONE}\b)"
 # "A phone call took place on Monday between X and Y": told as an event, then its parties.
 HELD = rf"(?: (?:took place|was held|were held|was made))?(?:,? {WHEN},?)? "
 # "received a delegation led by X", "met with a high-level Chinese delegation headed by X": the head is the party.
@@ -92,7 +97,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      ContactType.PHONE_CALL, Frame.WITH, False),
     (rf"(?:spoke|talked|conferred|met)(?: [^,.;]{{0,25}})?,? (?:via|by|through|over) (?:an? )?video(?: call| link| conference)?"
      rf"(?:,? {WHEN})?,? with", ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
-    (rf"(?:telephoned|phoned|dialled|dialed|rang)|"
+    (rf"(?:telephoned|phoned|dialled|dialed|rang)|{SAID_BY_PHONE}|"
      rf"(?:made|placed) (?:an?|his|her) {FEW}(?:{PHONE} )?call(?: {WHEN})? to",
      ContactType.PHONE_CALL, Frame.DIRECT, False),
     # "received in a video format the President of ...": a video call, the guest named after it.
@@ -128,7 +133,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      rf"discussed(?: [\w.'’-]+){{0,6}}? with|(?:had|held) an? {FEW}(?:conversation|discussion)[\"”]? with",
      None, Frame.WITH, False),
     # "exchanged congratulatory messages with": the two wrote to each other.
-    (rf"exchanged {FEW}(?:letters|messages|cables|telegrams) with", ContactType.CORRESPONDENCE, Frame.WITH, False),
+    (rf"exchanged (?:{FEW}(?:letters|messages|cables|telegrams)|{GREETINGS}) with", ContactType.CORRESPONDENCE, Frame.WITH,
+     False),
     (r"(?:met|spoke|talked|conferred|held talks|had talks|held a (?:meeting|summit))(?: [^,.;]{0,25}?)? "
      r"(?:virtually|online|(?:by|via|over|through) (?:an? )?video(?:[ -]?conference| call| link)?|via videoconference)|"
      r"(?:held|had|wrapped up|completed) (?:(?:an?|their) )?"
@@ -156,7 +162,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     # "A and B talked on the sidelines of the summit": face to face.
     (r"(?:talked|spoke|conferred)(?: briefly)? on the (?:sidelines|margins) of", ContactType.MEETING, Frame.JOINT, False),
     # "X told Y in a letter that ...": whom the writer told is the addressee (see `contacts.told_parties`).
-    (rf"exchanged {FEW}(?:letters|messages)(?! with)|in (?:an?|his|her) {FEW}{WRITING}(?! to| from)",
+    (rf"exchanged (?:{FEW}(?:letters|messages)|{GREETINGS})(?! with)|in (?:an?|his|her) {FEW}{WRITING}(?! to| from)",
      ContactType.CORRESPONDENCE, Frame.JOINT, False),
     # "since their meeting in Alaska", "their previous telephone conversation": the people of the clause,
     # or of the contact told before.
