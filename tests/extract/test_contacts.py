@@ -761,3 +761,13 @@ def test_contacts_a_call_told_by_what_was_said_in_it_is_told_in_one_clause():
     text = ("Kenyan President William Ruto congratulated Ghanaian President John Mahama on his victory on Monday, and "
             "later spoke by phone with Nigerian President Bola Tinubu.")
     assert summary(text) == [(ContactType.PHONE_CALL, ["Bola Tinubu", "William Ruto"], "William Ruto", "2024-03-04")]
+
+
+def test_contacts_report_is_told_from_its_datelines_day_and_a_journey_on_goes_where_it_leaves_for():
+    text = ("NAIROBI, Feb. 23 (KNA) -- Kenyan President William Ruto held talks with Ghanaian President John Mahama "
+            "in Nairobi on Thursday.\n\nMahama later left Nairobi for Kampala, where he met Ugandan President Yoweri "
+            "Museveni on Friday.")
+    assert summary(text) == [
+        (ContactType.VISIT, ["John Mahama", "William Ruto"], "John Mahama", "2024-02-22"),
+        (ContactType.VISIT, ["John Mahama", "Yoweri Museveni"], "John Mahama", "2024-02-23"),
+    ]

@@ -21,7 +21,7 @@ from diplograph.extract.topics import find_topics
 from diplograph.model import Article, Contact, ContactType, Evidence, Party
 from diplograph.patterns import lowered
 from diplograph.resolve.actors import People, to_party
-from diplograph.resolve.dates import DateMention, find_dates, nearest_date
+from diplograph.resolve.dates import DateMention, dateline_day, find_dates, nearest_date
 from diplograph.resolve.dedupe import merge_contacts, party_key
 from diplograph.resolve.names import is_same_person
 from diplograph.resolve.places import (as_visit, as_visit_of_visitor, dateline_place, destination_in, place_in,
@@ -120,14 +120,17 @@ def extract_contacts(article: Article) -> list[Contact]:
     todays = [match.start() for match in TODAY_LOWER.finditer(lowered(masked))]  # where the text says "today"
     today: tuple[int, date, list[str]] | None = None  # the last sentence that says "today": its day, whom it names
     salient: Mention | None = None
+    filed = article.published
     for index, (start, end) in enumerate(sentences):
         # "He" refers to someone named before this sentence, not to whoever it names itself: the
         # first person the last sentence naming anyone names, who is mostly its subject. An article
         # that opens with "He" names him after (cataphora).
         previous = [salient] if salient else [m for later in named[index + 1:] for m in later]
         resolved = [people.resolve(mention) for mention in named[index]]
+        # A report is told from the day its dateline gives, in the sentences after it too.
+        filed = dateline_day(masked[start:end], article.published) or filed
         if any(start <= at < end for at in todays):
-            today = (index, today_of(masked[start:end], article.published), [m.name for m in resolved if m.name])
+            today = (index, today_of(masked[start:end], filed), [m.name for m in resolved if m.name])
         for mention in resolved:
             people.register(mention)
         salient = next((m for m in resolved if m.name and len(m.name.split()) > 1 and not is_source(masked, m)),
@@ -136,7 +139,7 @@ def extract_contacts(article: Article) -> list[Contact]:
         cues = find_cues(sentence, article.text)
         arrived = destination_in(masked[start:end], here)
         # Dates inside asides are the report's own ("(Sputnik - 23rd September)"), not the contact's.
-        dates = find_dates(masked[start:end], article.published) if cues or arrived else []
+        dates = find_dates(masked[start:end], filed) if cues or arrived else []
         if arrived:
             # The day of arrival dates the visit's meetings that the article does not date themselves.
             # A second mention of the same arrival without a date keeps the first one's day.

@@ -107,8 +107,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     dateline = DATELINE.match(sentence)
     body = dateline.end() if dateline else 0
     if dateline:
-        filed = find_dates(dateline.group().rstrip(" -–—./").rsplit("/", 1)[0].rstrip(" ./"), published)
-        published = filed[0].day if filed else published
+        published = day_filed(dateline, published)
     for pattern in PATTERNS:
         for match in pattern.finditer(sentence, body):
             if any(m.start < match.end() and match.start() < m.end for m in found):
@@ -123,6 +122,27 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     if dateline and perfect and not found:
         found.append(DateMention(perfect.start(), perfect.end(), published))
     return sorted(found, key=lambda m: m.start)
+
+
+def dateline_day(sentence: str, published: date) -> date | None:
+    """The day a sentence's dateline says the report was filed, if the sentence opens with one.
+
+    The rest of the report is told from that day: in "TEHRAN, Nov. 3 (MNA) – ..." published on
+    November 16, "on Sunday" two paragraphs later is the Sunday before November 3.
+
+    >>> dateline_day("TEHRAN, Nov. 3 (MNA) – The ministers met on Saturday.", date(2023, 11, 16))
+    datetime.date(2023, 11, 3)
+    >>> dateline_day("The ministers met on Saturday.", date(2023, 11, 16)) is None
+    True
+    """
+    dateline = DATELINE.match(sentence)
+    return day_filed(dateline, published) if dateline else None
+
+
+def day_filed(dateline: re.Match[str], published: date) -> date:
+    """The date a matched dateline gives, else the publication date."""
+    filed = find_dates(dateline.group().rstrip(" -–—./").rsplit("/", 1)[0].rstrip(" ./"), published)
+    return filed[0].day if filed else published
 
 
 def day_of(groups: dict[str, str], published: date) -> date | None:

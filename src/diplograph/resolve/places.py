@@ -13,9 +13,12 @@ from diplograph.patterns import alternation, lowered
 from diplograph.resolve.names import plain
 
 # Words that set a visit's destination for the rest of the article: "arrived in Kathmandu".
-TRAVEL = r"(?:arrived|arrives|arriving|landed|lands|flew|travell?ed|headed) (?:in|at|to)|(?:visit|trip|tour) to|visit(?:ing|ed|s)"
+# "left Cairo for Beirut" and "headed for Beirut" go to Beirut.
+TRAVEL = (r"(?:arrived|arrives|arriving|landed|lands|flew|travell?ed|headed) (?:in|at|to)|(?:visit|trip|tour) to|visit(?:ing|ed|s)|"
+          r"(?:left|leaves|leaving|departed|departs) (?:[\w'’-]+ ){1,3}?for|(?:headed|heading|departed|set off|left) for")
 # A word each form of TRAVEL holds: a text with none of them names no destination (see `diplograph.patterns`).
-TRAVEL_WORDS = re.compile(alternation(["arriv", "land", "flew", "travel", "headed", "visit", "trip", "tour"]))
+TRAVEL_WORDS = re.compile(alternation(["arriv", "land", "flew", "travel", "head", "visit", "trip", "tour", "left", "leav",
+                                       "depart", "set off"]))
 
 
 VISITING = re.compile(r"\b[Vv]isiting\b")
@@ -62,6 +65,8 @@ def destination_in(text: str, here: str | None = None) -> str | None:
     'NP'
     >>> destination_in("Xi Jinping arrived here on Saturday.", here="NP")
     'NP'
+    >>> destination_in("He later left Cairo for Beirut, where he met Nabih Berri.")
+    'LB'
     """
     found = here if here and ARRIVED_HERE.search(text) else None
     lower_case = lowered(text)
