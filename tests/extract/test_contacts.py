@@ -771,3 +771,18 @@ def test_contacts_report_is_told_from_its_datelines_day_and_a_journey_on_goes_wh
         (ContactType.VISIT, ["John Mahama", "William Ruto"], "John Mahama", "2024-02-22"),
         (ContactType.VISIT, ["John Mahama", "Yoweri Museveni"], "John Mahama", "2024-02-23"),
     ]
+
+
+@pytest.mark.parametrize("text", [
+    # "He and X": the pronoun is the person told before.
+    "Kenyan President William Ruto arrived in Accra on Monday. He and Ghanaian President John Mahama held talks on "
+    "Tuesday.",
+    # "The two presidents", before any contact: the two people the sentence before names.
+    "Kenyan President William Ruto and Ghanaian President John Mahama arrived in Geneva on Monday. The two presidents "
+    "met on Tuesday.",
+    # "welcomed him." at the end of its sentence.
+    "Kenyan President William Ruto flew to Geneva on Tuesday. Ghanaian President John Mahama welcomed him.",
+])
+def test_contacts_parties_told_before_the_sentence(text):
+    [contact] = extract_contacts(make_article(text))
+    assert {p.label for p in contact.participants} == {"John Mahama", "William Ruto"}

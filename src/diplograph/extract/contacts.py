@@ -66,7 +66,8 @@ OPENS_CLAUSE = re.compile(r"(?:[^,]*,)?\s*$")
 SUBJECT_SPAN = 400
 LIST_SPAN = 1000
 TOLD_SPAN = 200
-OBJECT_PRONOUN = re.compile(r"\s*(?:him|her)\s*")
+PRONOUN_AND = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:and\s+)?$")  # before the party of "He and X met ..."
+OBJECT_PRONOUN = re.compile(r"\s*(?:him|her)[\s.!?\"”]*")
 # "He", or a description that, like it, means the person told before: "The visiting minister met ...".
 PRONOUN = re.compile(r"\b(?:He|She|he|she|[Tt]he (?:visiting (?:minister|official|leader|envoy|president|premier)|"
                      r"visitor|guest))\b")
@@ -153,8 +154,10 @@ def extract_contacts(article: Article) -> list[Contact]:
             visited = destination if placed in (None, destination) else None
             following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
             topics = find_topics(sentence) or (find_topics(following) if FOLLOW_UP.match(following) else ())
-            # Whom "they" means: the people of the contact told before this sentence.
-            pair = [as_mention(p, start, end) for p in contacts[-1].participants if p.name] if contacts else []
+            # Whom "they" means: the people of the contact told before this sentence or, before any, the two
+            # people the sentence before names ("X arrived in Moscow for talks with Y. The two presidents met ...").
+            pair = [as_mention(p, start, end) for p in contacts[-1].participants if p.name] if contacts else \
+                named_pair(people, named[index - 1] if index else [])
             for cue in cues:
                 found = read_contacts(article, masked, people, (previous, pair), (start, end), cue, dates, topics)
                 found = [as_visit_of_visitor(as_visit(with_host_country(contact, visited), host), sentence, host)
@@ -286,6 +289,16 @@ def is_source(text: str, mention: Mention) -> bool:
     return at >= 0 and bool(SOURCE.match(item, at + len(surname)))
 
 
+def named_pair(people: People, mentions: list[Mention]) -> list[Mention]:
+    """The two people a sentence names, as the article knows them; none when it names another number."""
+    found: list[Mention] = []
+    for mention in map(people.resolve, mentions):
+        if mention.name and not any(is_same_person(mention.name, m.name) or is_same_person(m.name, mention.name)
+                                    for m in found):
+            found.append(mention)
+    return found if len(found) == 2 else []
+
+
 def as_mention(party: Party, start: int, end: int) -> Mention:
     """A party of a contact already read, as a mention a later pronoun can refer to."""
     return Mention(start, end, party.name, party.role, party.organization, party.country)
@@ -321,6 +334,9 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
         list_end = stop.start() if stop else list_bound
         objects = identified(people, read_parties(masked, cue_end, list_end))
     previous, pair = antecedents
+    if len(subject) == 1 and PRONOUN_AND.search(masked, clause_start, subject[0].start):
+        # "He and Russian President Vladimir Putin held talks": the pronoun is the person told before.
+        subject = [m for m in map(people.resolve, previous) if not is_same_person(m.name, subject[0].name)][:1] + subject
     if not objects and subject and cue.frame in (Frame.DIRECT, Frame.WITH) and \
             OBJECT_PRONOUN.fullmatch(masked, cue_end, list_end):
         # "Biden welcomed him at the White House": whom the sentence before was about.
