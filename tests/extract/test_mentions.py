@@ -111,6 +111,15 @@ def test_mentions_list_of_name_then_title():
     ]
 
 
+def test_mentions_offices_of_a_plural_title_joined_in_order_to_as_many_names():
+    assert parties("the foreign ministers of Chile and Peru, Ana Rojas and Luis Perez") == [
+        ("Ana Rojas", "Foreign Minister", None, "CL"),
+        ("Luis Perez", "Foreign Minister", None, "PE"),
+    ]
+    subject = "The foreign ministers of Chile and Peru, Ana Rojas and Luis Perez, "
+    assert [(m.name, m.country) for m in read_subject(subject, 0, len(subject))] == [("Ana Rojas", "CL"), ("Luis Perez", "PE")]
+
+
 def test_mentions_a_title_after_a_clause_is_not_its_subjects():
     text = "Li Wen met Tom Hale, President Ana Lima's national security adviser, in Vienna"
     assert parties(text[10:]) == [("Tom Hale", "National Security Adviser", None, None)]

@@ -649,6 +649,7 @@ def pair_titles(items: list[Mention]) -> list[Mention]:
     name has "the"; one after it, as an apposition, has not). An item opening with "and"
     starts a new party and is never joined to the item before it.
     """
+    items = pair_in_order(items)
     n = len(items)
     nobody: list[Mention] = []
     best = [((0, 0, 0), nobody)] + [((-99, 0, 0), nobody)] * n
@@ -665,6 +666,30 @@ def pair_titles(items: list[Mention]) -> list[Mention]:
                 candidate = ((score[0] + 1, score[1], score[2] + usual), parties + [mention])
                 best[i + 2] = max(best[i + 2], candidate, key=lambda c: c[0])
     return best[n][1]
+
+
+def pair_in_order(items: list[Mention]) -> list[Mention]:
+    """The offices of a plural title, one for each country, joined in order to as many names after them.
+
+    "the foreign ministers of Kenya and Ghana, Musalia Mudavadi and Samuel Ablakwa" is Kenya's
+    Musalia Mudavadi and Ghana's Samuel Ablakwa; with another number of names nothing is joined here.
+    """
+    joined: list[Mention] = []
+    i = 0
+    while i < len(items):
+        k = 0
+        while i + k < len(items) and items[i + k].is_title and items[i + k].plural and items[i + k].country:
+            k += 1
+        names = items[i + k:i + 2 * k]
+        more = i + 2 * k < len(items) and items[i + 2 * k].bare
+        if k >= 2 and len(names) == k and all(n.bare for n in names) and not more:
+            joined.extend(replace(title, start=min(title.start, n.start), end=max(title.end, n.end), name=n.name,
+                                  bare=False) for title, n in zip(items[i:i + k], names))
+            i += 2 * k
+        else:
+            joined.append(items[i])
+            i += 1
+    return joined
 
 
 def is_repeated_title(title: Mention, items: list[Mention]) -> bool:
