@@ -248,6 +248,10 @@ def summary(text, published=PUBLISHED):
     # English news names a Chinese leader by surname, which comes first: "Xi" is Xi Jinping.
     ("Russian President Vladimir Putin held talks with Xi in Moscow on Monday.",
      [(ContactType.VISIT, ["Vladimir Putin", "Xi Jinping"], "Xi Jinping", "2024-03-04")]),
+    # The head of a delegation received is the guest, wherever the delegation comes from.
+    ("Kenyan President William Ruto received a delegation from the Ghanaian parliament headed by Speaker Alban Bagbin "
+     "in Nairobi on Monday.",
+     [(ContactType.VISIT, ["Alban Bagbin", "William Ruto"], "Alban Bagbin", "2024-03-04")]),
     # The day and the place of a reception before the guest, in either order.
     ("Kenyan President William Ruto received on Sunday at State House the visiting Foreign Minister of Ghana, "
      "Samuel Ablakwa.",

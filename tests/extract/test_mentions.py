@@ -22,6 +22,7 @@ def parties(text):
     ("the Speaker of the National Assembly of the Islamic Republic of Pakistan",
      (None, "Speaker", "National Assembly", "PK")),
     ("his Russian counterpart", (None, None, None, "RU")),
+    ("US Senator Ana Rojas", ("Ana Rojas", "Senator", None, "US")),
     ("former Prime Minister Imran Khan", ("Imran Khan", "former Prime Minister", None, None)),
     # A name right after a country of several words, and after a long title.
     ("Chairman of the Presidium of the Democratic People's Republic of Korea Pak Song Il",

@@ -55,8 +55,9 @@ GREETINGS = (r"(?:(?:new|lunar new) year|eid|nowruz|christmas|holiday|festive|se
 SAID_BY_PHONE = rf"(?:congratulated|thanked|briefed|consoled)(?=(?: [^.;,]{{0,80}}?)? (?:by|over the|via|on the) {PHONE}\b)"
 # "A phone call took place on Monday between X and Y": told as an event, then its parties.
 HELD = rf"(?: (?:took place|was held|were held|was made))?(?:,? {WHEN},?)? "
-# "received a delegation led by X", "met with a high-level Chinese delegation headed by X": the head is the party.
-DELEGATION = r"(?: an? (?:[\w-]+ ){0,3}delegation (?:led|headed) by)"
+# "received a delegation led by X", "met with a high-level Chinese delegation headed by X", "received a delegation
+# from the US Congress headed by X": the head is the party.
+DELEGATION = r"(?: an? (?:[\w-]+ ){0,3}delegation(?: (?:from|of) (?:the )?(?:[\w.'’-]+ ){0,4}?[\w.'’-]+)? (?:led|headed) by)"
 # "received at Bayan Palace on Monday the visiting President", "received on Monday at Bayan Palace ...": the place and
 # day before the guest, in either order; "Qasr" is a palace.
 RECEIVED_IN = r"(?: at (?:the )?(?:(?:[\w'’-]+ ){0,3}?(?:palace|house|hall|office|residence|court)|qasr [\w'’-]+(?: [\w'’-]+)?))"
