@@ -116,6 +116,8 @@ def test_cues_find_kind_and_frame(sentence, kind, frame):
     "A meeting between Lavrov and Wang Yi is possible, the ministry said.",
     "A phone call between Lavrov and Wang Yi could take place next week.",
     "The talks between Lavrov and Wang Yi, if they happen, would be the first in years.",
+    "A meeting between Lavrov and Wang Yi has not been ruled out.",
+    "Lavrov's call with Wang Yi has been postponed.",
     "Lavrov called for calm.",
     "Lavrov called on Wang Yi to end the talks.",
     "Lavrov said he had met Wang Yi several times.",

@@ -231,11 +231,13 @@ POSSESSIVE = re.compile(r"['’]s|his\b|her\b", re.IGNORECASE)
 # Adjectives inside a cue that make the contact a future one.
 PROSPECTIVE = re.compile(r"\b(?:upcoming|forthcoming|planned|proposed|expected|possible|potential|future|next|"
                          r"scheduled|prospective|anticipated)\b", re.IGNORECASE)
-# After a contact named as a noun ("a meeting between A and B", "his call with B"), a modal or
-# "possible" makes it prospective: "a meeting between Putin and Erdogan is possible".
+# After a contact named as a noun ("a meeting between A and B", "his call with B"), a modal,
+# "possible" or "not been ruled out" makes it prospective: "a meeting between Putin and Erdogan is possible".
 NOMINAL_PLANNED = re.compile(
     r"(?:[^,;.]|(?<=\b[A-Z])\.){0,120}?\b(?:will|would|could|may|might|shall|(?:is|are|was|were|be) "
-    r"(?:possible|likely|planned|being (?:prepared|planned|discussed)|under discussion|in the works))\b",
+    r"(?:possible|likely|planned|being (?:prepared|planned|discussed|considered)|under (?:discussion|consideration)|"
+    r"in the works|not expected)|(?:has|have|had) (?:not )?been (?:ruled out|proposed|suggested|postponed|cancell?ed|"
+    r"called off))\b",
     re.IGNORECASE,
 )
 # A condition after a contact named as a noun: "the talks between A and B, if they happen, would be the first".
