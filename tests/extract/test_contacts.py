@@ -252,6 +252,11 @@ def summary(text, published=PUBLISHED):
     ("Kenyan President William Ruto received a delegation from the Ghanaian parliament headed by Speaker Alban Bagbin "
      "in Nairobi on Monday.",
      [(ContactType.VISIT, ["Alban Bagbin", "William Ruto"], "Alban Bagbin", "2024-03-04")]),
+    # An envoy received who delivered a message: the envoy's visit, and a letter from the sender to the host.
+    ("Ghanaian President John Mahama received Kenyan Foreign Minister Musalia Mudavadi, who delivered a message from "
+     "President William Ruto, on Monday.",
+     [(ContactType.VISIT, ["John Mahama", "Musalia Mudavadi"], "Musalia Mudavadi", "2024-03-04"),
+      (ContactType.CORRESPONDENCE, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
     # The day and the place of a reception before the guest, in either order.
     ("Kenyan President William Ruto received on Sunday at State House the visiting Foreign Minister of Ghana, "
      "Samuel Ablakwa.",

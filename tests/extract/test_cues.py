@@ -36,6 +36,7 @@ from diplograph.patterns import lowered
     ("Lavrov held a video conference with Wang Yi.", ContactType.VIDEO_CONFERENCE, Frame.WITH),
     ("The emir received a letter from the king.", ContactType.CORRESPONDENCE, Frame.FROM),
     ("The king sent a letter to the emir.", ContactType.CORRESPONDENCE, Frame.DIRECT),
+    ("The king sent a letter on Monday to the emir.", ContactType.CORRESPONDENCE, Frame.DIRECT),
     ("The emir replied to a letter from the king.", ContactType.CORRESPONDENCE, Frame.FROM),
     ("Lavrov sent his Chinese counterpart Wang Yi a letter.", ContactType.CORRESPONDENCE, Frame.DIRECT),
     ("A phone call between Lavrov and Wang Yi took place.", ContactType.PHONE_CALL, Frame.BETWEEN),

@@ -73,8 +73,9 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"received {LATER}an? {FEW}{WRITING} from", ContactType.CORRESPONDENCE, Frame.FROM, False),
     # "X replied to a letter from Y": the two corresponded, on the day of the reply.
     (rf"(?:replied|responded) to (?:an?|the) {FEW}{WRITING} from", ContactType.CORRESPONDENCE, Frame.FROM, False),
-    # "X reads a letter from Z"; "X received Y, who handed him a letter from Z": X is the addressee.
-    (rf"(?:reads|read|who (?:handed|delivered|gave|conveyed|passed on) (?:him|her)) an? {FEW}{WRITING} from",
+    # "X reads a letter from Z"; "X received Y, who handed him a letter from Z" or "who delivered a message from
+    # Z": X is the addressee.
+    (rf"(?:reads|read|who (?:handed|delivered|gave|conveyed|passed on)(?: (?:him|her|over))?) an? {FEW}{WRITING} from",
      ContactType.CORRESPONDENCE, Frame.FROM, False),
     (rf"(?:{PHONE} (?:call|conversation|talks?)|call){HELD}between", ContactType.PHONE_CALL, Frame.BETWEEN, False),
     (rf"{VIDEO}{HELD}between", ContactType.VIDEO_CONFERENCE, Frame.BETWEEN, False),
@@ -111,7 +112,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (r"called(?= (?-i:[A-Z])|(?: his| her| their)? \w+ counterpart)", ContactType.PHONE_CALL, Frame.DIRECT,
      False),
     # "In a letter to X on Monday, Y warned ...": the writer is the main clause's subject.
-    (rf"(?:sent|wrote|delivered|addressed|dispatched) (?:an?|his|her) {FEW}{WRITING}(?: of \w+)? to|wrote to|(?:has|have|had) written to|"
+    (rf"(?:sent|wrote|delivered|addressed|dispatched) (?:an?|his|her) {FEW}{WRITING}(?: of \w+)?(?:,? {WHEN},?)? to|wrote to|"
+     rf"(?:has|have|had) written to|"
      rf"in (?:an?|his|her) {FEW}{WRITING} to",
      ContactType.CORRESPONDENCE, Frame.DIRECT, False),
     # "sent X a letter": the addressee before the letter.
