@@ -173,6 +173,16 @@ def role_offices() -> dict[str, str]:
     return {row["role"]: row["office"] or row["role"] for row in read_rows("roles.csv")}
 
 
+@cache
+def role_countries() -> dict[str, str]:
+    """Each national title mapped to the one country that has it: "Taoiseach" is Ireland's.
+
+    >>> role_countries()["Chancellor of the Exchequer"], "Foreign Minister" in role_countries()
+    ('GB', False)
+    """
+    return {row["role"]: row["iso2"] for row in read_rows("roles.csv") if row["iso2"]}
+
+
 def role_office(role: str) -> str:
     """The office a role names, for comparing offices across countries; unknown roles stand for themselves."""
     return role_offices().get(role, role)

@@ -257,6 +257,9 @@ def summary(text, published=PUBLISHED):
      "President William Ruto, on Monday.",
      [(ContactType.VISIT, ["John Mahama", "Musalia Mudavadi"], "Musalia Mudavadi", "2024-03-04"),
       (ContactType.CORRESPONDENCE, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
+    # A national title with no country named is its country's.
+    ("The Taoiseach met Kenyan President William Ruto in Nairobi on Monday.",
+     [(ContactType.VISIT, ["Taoiseach (IE)", "William Ruto"], "Taoiseach (IE)", "2024-03-04")]),
     # The day and the place of a reception before the guest, in either order.
     ("Kenyan President William Ruto received on Sunday at State House the visiting Foreign Minister of Ghana, "
      "Samuel Ablakwa.",

@@ -102,6 +102,10 @@ def merge(known: Mention, new: Mention, name: str | None = None) -> Mention:
 
 
 def to_party(mention: Mention) -> Party:
-    """The Party a resolved mention describes, with its organization in canonical form."""
-    organization = reference.canonical_organization(mention.organization, mention.country, mention.role)
-    return Party(mention.name, mention.role, organization, mention.country)
+    """The Party a resolved mention describes, with its organization in canonical form.
+
+    A national title the text gives no country for is its country's: "the Taoiseach" is Ireland's.
+    """
+    country = mention.country or reference.role_countries().get(mention.role or "")
+    organization = reference.canonical_organization(mention.organization, country, mention.role)
+    return Party(mention.name, mention.role, organization, country)
