@@ -87,6 +87,9 @@ from diplograph.patterns import lowered
     ("Lavrov was on Monday received by Wang Yi.", ContactType.VISIT, Frame.PASSIVE),
     ("Lavrov had spoken to Wang Yi by phone.", ContactType.PHONE_CALL, Frame.WITH),
     ("The two ministers, Lavrov and Wang Yi, discussed trade in a call.", ContactType.PHONE_CALL, Frame.JOINT),
+    # Leaders who sign agreements together meet.
+    ("Lavrov and Wang Yi signed five agreements.", ContactType.MEETING, Frame.JOINT),
+    ("Lavrov signed a trade deal with Wang Yi.", ContactType.MEETING, Frame.WITH),
     # A call told by what was said in it; greetings of an occasion are exchanged in writing.
     ("Lavrov congratulated Wang Yi by telephone on his re-election.", ContactType.PHONE_CALL, Frame.DIRECT),
     ("Lavrov thanked Wang Yi over the phone.", ContactType.PHONE_CALL, Frame.DIRECT),
@@ -128,6 +131,8 @@ def test_cues_find_kind_and_frame(sentence, kind, frame):
     "Lavrov will raise the issue during his upcoming meeting with Wang Yi.",
     "Lavrov flew to Beijing to meet Wang Yi.",
     "Lavrov and Wang Yi exchanged greetings.",
+    "Lavrov signed a decree.",
+    "Lavrov and Wang Yi signed the Paris Agreement in 2016.",
     "The ministers and their aides at the meeting were photographed.",
 ])
 def test_cues_ignore_contacts_not_reported_as_happened(sentence):

@@ -53,6 +53,8 @@ GREETINGS = (r"(?:(?:new|lunar new) year|eid|nowruz|christmas|holiday|festive|se
              r"(?:greetings|congratulations)")
 # "congratulated Trump by telephone", "thanked him over the phone": a call told by what was said in it.
 SAID_BY_PHONE = rf"(?:congratulated|thanked|briefed|consoled)(?=(?: [^.;,]{{0,80}}?)? (?:by|over the|via|on the) {PHONE}\b)"
+# What two leaders sign together.
+SIGNED = r"(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand(?:um|a)(?: of understanding)?|mous?|declarations?)"
 # "A phone call took place on Monday between X and Y": told as an event, then its parties.
 HELD = rf"(?: (?:took place|was held|were held|was made))?(?:,? {WHEN},?)? "
 # "received a delegation led by X", "met with a high-level Chinese delegation headed by X", "received a delegation
@@ -135,6 +137,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (r"(?:spoke|spoken|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with|(?:spoke|spoken|talked) to|"
      rf"discussed(?: [\w.'’-]+){{0,6}}? with|(?:had|held) an? {FEW}(?:conversation|discussion)[\"”]? with",
      None, Frame.WITH, False),
+    (rf"signed (?:an? )?{FEW}{SIGNED} with", ContactType.MEETING, Frame.WITH, False),
     # "exchanged congratulatory messages with": the two wrote to each other.
     (rf"exchanged (?:{FEW}(?:letters|messages|cables|telegrams)|{GREETINGS}) with", ContactType.CORRESPONDENCE, Frame.WITH,
      False),
@@ -162,6 +165,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      rf"^(?:during|at|in) (?:(?:an?|the) {FEW}(?:meeting|talks)|talks)(?! with| between| of)",
      ContactType.MEETING, Frame.JOINT, False),
     (r"co-?chaired", ContactType.MEETING, Frame.JOINT, False),
+    # "A and B signed five agreements", "X signed a treaty with Y": a signing together is a meeting.
+    (rf"signed (?:an? )?{FEW}{SIGNED}(?! with)", ContactType.MEETING, Frame.JOINT, False),
     # "A and B talked on the sidelines of the summit": face to face.
     (r"(?:talked|spoke|conferred)(?: briefly)? on the (?:sidelines|margins) of", ContactType.MEETING, Frame.JOINT, False),
     # "X told Y in a letter that ...": whom the writer told is the addressee (see `contacts.told_parties`).
@@ -185,7 +190,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
 CUE_STEMS = ("receiv repli respond read hand deliver gave convey pass phon telephon video virtual online meet met summit "
              "encounter letter message correspond talk conversation welcom greet host spok confer call dial rang sent wrote "
              "written address dispatch cable visit exchang credential chaired tete tête lunch dinner banquet reception "
-             "breakfast consult telegram discussed audience bilateral interaction").split() + [
+             "breakfast consult telegram discussed audience bilateral interaction signed").split() + [
     "sat down"]  # not "sat": every "Saturday" has it
 # The stems are looked for in the lower-cased sentence: a case-sensitive pattern is tried much faster.
 CUE_WORDS = re.compile(r"\b" + alternation(CUE_STEMS))
