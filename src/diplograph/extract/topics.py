@@ -6,7 +6,7 @@ import re
 
 TOPIC = re.compile(
     r"\b(?:discuss(?:ed|ing)?|to discuss|talk(?:s|ed)? (?:on|about)(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b| the (?:sidelines|margins|phone)\b)|"
-    r"spoke about|exchanged views on|review(?:ed)?|"
+    r"spoke about|exchanged views on|review(?:ed)?|(?:briefed|informed|updated) (?:[\w'’.-]+ ){1,6}?on|"
     r"focused on|cent(?:er|re)d on|regarding|concerning|on ways to|to denounce|to condemn|to support|to coordinate)"
     r"\s+(?P<topic>[^.;:“”\"]+)",
     re.IGNORECASE,
@@ -68,6 +68,8 @@ def find_topics(sentence: str) -> tuple[str, ...]:
     ('sanctions on russia',)
     >>> find_topics("Fidan discussed the war in Gaza with Sameh Shoukry and Ayman Safadi.")
     ('war in gaza',)
+    >>> find_topics("Ruto briefed Ghanaian President John Mahama on the situation in Sudan during a call on Monday.")
+    ('situation in sudan',)
     >>> find_topics("Putin met Erdogan in Sochi.")
     ()
     >>> find_topics("Putin phoned Erdogan to congratulate him on his re-election.")
