@@ -132,6 +132,7 @@ def test_cues_find_kind_and_frame(sentence, kind, frame):
     "Lavrov flew to Beijing to meet Wang Yi.",
     "Lavrov and Wang Yi exchanged greetings.",
     "Lavrov signed a decree.",
+    "Russia and China have signed more than 30 agreements since 2001.",
     "Lavrov and Wang Yi signed the Paris Agreement in 2016.",
     "The ministers and their aides at the meeting were photographed.",
 ])

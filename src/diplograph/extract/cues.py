@@ -53,8 +53,11 @@ GREETINGS = (r"(?:(?:new|lunar new) year|eid|nowruz|christmas|holiday|festive|se
              r"(?:greetings|congratulations)")
 # "congratulated Trump by telephone", "thanked him over the phone": a call told by what was said in it.
 SAID_BY_PHONE = rf"(?:congratulated|thanked|briefed|consoled)(?=(?: [^.;,]{{0,80}}?)? (?:by|over the|via|on the) {PHONE}\b)"
-# What two leaders sign together.
+# What two leaders sign together, and the signing; agreements counted over years ("have signed more than 26
+# agreements since") are the two countries' record, not a meeting.
 SIGNED = r"(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand(?:um|a)(?: of understanding)?|mous?|declarations?)"
+SIGNING = (r"(?<!have )(?<!has )signed (?!(?:more than|over|nearly|almost|about|some|at least|dozens|hundreds|scores)\b)"
+           rf"(?:an? )?{FEW}")
 # "A phone call took place on Monday between X and Y": told as an event, then its parties.
 HELD = rf"(?: (?:took place|was held|were held|was made))?(?:,? {WHEN},?)? "
 # "received a delegation led by X", "met with a high-level Chinese delegation headed by X", "received a delegation
@@ -137,7 +140,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (r"(?:spoke|spoken|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with|(?:spoke|spoken|talked) to|"
      rf"discussed(?: [\w.'’-]+){{0,6}}? with|(?:had|held) an? {FEW}(?:conversation|discussion)[\"”]? with",
      None, Frame.WITH, False),
-    (rf"signed (?:an? )?{FEW}{SIGNED} with", ContactType.MEETING, Frame.WITH, False),
+    (rf"{SIGNING}{SIGNED} with", ContactType.MEETING, Frame.WITH, False),
     # "exchanged congratulatory messages with": the two wrote to each other.
     (rf"exchanged (?:{FEW}(?:letters|messages|cables|telegrams)|{GREETINGS}) with", ContactType.CORRESPONDENCE, Frame.WITH,
      False),
@@ -166,7 +169,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      ContactType.MEETING, Frame.JOINT, False),
     (r"co-?chaired", ContactType.MEETING, Frame.JOINT, False),
     # "A and B signed five agreements", "X signed a treaty with Y": a signing together is a meeting.
-    (rf"signed (?:an? )?{FEW}{SIGNED}(?! with)", ContactType.MEETING, Frame.JOINT, False),
+    (rf"{SIGNING}{SIGNED}(?! with)", ContactType.MEETING, Frame.JOINT, False),
     # "A and B talked on the sidelines of the summit": face to face.
     (r"(?:talked|spoke|conferred)(?: briefly)? on the (?:sidelines|margins) of", ContactType.MEETING, Frame.JOINT, False),
     # "X told Y in a letter that ...": whom the writer told is the addressee (see `contacts.told_parties`).
