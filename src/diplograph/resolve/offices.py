@@ -75,25 +75,23 @@ def terms_named(name: str, role: str | None, day: date) -> tuple[OfficeHolder, .
     if not tokens:
         return ()
     spelled = surname(name)
-    given = plain(name.split()[0])
-    found, exact, given_alike = [], [], []
+    found, exact = [], []
     for term, known, known_surname in by_last_token().get(tokens[-1], ()):
         shorter, longer = sorted((tokens, list(known)), key=len)
         if term.holds_on(day) and all(token in longer for token in shorter):
             found.append(term)
             if spelled == known_surname:
                 exact.append(term)
-            if given == plain(term.name.split()[0]):
-                given_alike.append(term)
     if role and len(tokens) == 1:
         exact.extend(term for term in by_first_token().get((role, tokens[0]), ()) if term.holds_on(day))
     # Skeletons of short names collide ("Lammy", "Lam"; "China", "Cohen"): a surname spelled exactly
     # as known wins, and a single word must be spelled as the table spells one of the names. So must a
     # surname of one consonant, unless the given name is spelled as the table spells it: "John Lee" is
     # not "Lula", but "Luigi Di Mayo" is Luigi Di Maio.
-    if len(tokens) == 1:
-        return tuple(exact)
-    return tuple(exact or (found if len(tokens[-1]) > 1 else given_alike))
+    if exact or len(tokens) == 1 or len(tokens[-1]) > 1:
+        return tuple(exact or (found if len(tokens) > 1 else []))
+    given = plain(name.split()[0])
+    return tuple(term for term in found if plain(term.name.split()[0]) == given)
 
 
 def identify(mention: Mention, day: date | None) -> Mention:
