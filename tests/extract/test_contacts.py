@@ -511,6 +511,14 @@ def test_contacts_counterpart_known_to_the_table_keeps_its_office():
         ("John Kerry", "Secretary of State"), ("Mohammad Javad Zarif", "Foreign Minister")}
 
 
+def test_contacts_counterpart_named_with_another_office_is_that_one_person():
+    text = ("Kenyan President William Ruto spoke by phone with his Omani counterpart, Sultan Haitham bin Tariq, "
+            "on Monday.")
+    [contact] = extract_contacts(make_article(text, PUBLISHED))
+    assert {(p.name, p.role, p.country) for p in contact.participants} == {
+        ("William Ruto", "President", "KE"), ("Haitham bin Tariq", "Sultan", "OM")}
+
+
 def test_contacts_plural_office_gives_each_name_its_office_and_country():
     text = "Kenyan and Ghanaian Presidents William Ruto and John Mahama held talks in Accra on Monday."
     [contact] = extract_contacts(make_article(text, PUBLISHED))

@@ -14,6 +14,8 @@ RU, TR = Party("Vladimir Putin", "President", None, "RU"), Party("Recep Tayyip E
     ("They met in Sochi.", "RU"), ("talks at the Kremlin", "RU"), ("They met in Hamburg.", "DE"),
     ("a Russian delegation", None), ("in July", None), ("They met in Mombasa.", "KE"),
     ("talks at Hyderabad House", "IN"), ("received at the Great Hall of the People", "CN"),
+    ("talks at State House, Nairobi", "KE"), ("at the Presidential Palace, Baghdad", "IQ"),
+    ("in Paris, Kerry said", "FR"),  # only after "at" does a building stand before the city
 ])
 def test_places_place_in(text, country):
     assert place_in(text) == country

@@ -701,7 +701,15 @@ def is_repeated_title(title: Mention, items: list[Mention]) -> bool:
 
 
 def join(first: Mention, second: Mention) -> tuple[Mention, int] | None:
-    """A title and a name next to each other as one party, and 1 when in their usual form."""
+    """A title and a name next to each other as one party, and 1 when in their usual form.
+
+    A counterpart's apposition may give the name with an office of its own: "his Saudi
+    counterpart, Crown Prince Mohammed bin Salman" is the Crown Prince, of the counterpart's country.
+    """
+    if first.counterpart and first.name is None and not first.plural and second.name and second.role:
+        merged = replace(second, start=first.start, country=second.country or first.country,
+                         conjoined=first.conjoined)
+        return merged, 1
     if first.is_title and second.bare:
         title, name, usual = first, second, int(first.determiner)
     elif second.is_title and first.bare:

@@ -33,8 +33,10 @@ def place_pattern() -> re.Pattern[str]:
 
     The word boundary before "in" is looked behind for once the word is read, so that `re`
     skips ahead to the letters "i" and "a" rather than trying the pattern at every position.
+    A building may stand between "at" and its city: "at State House, Nairobi".
     """
-    return re.compile(rf"(?:[Ii]n|[Aa]t)(?<!\w..) (?:the )?(?P<place>{alternation(reference.country_places())})(?![\w-])")
+    building = r"(?:(?:(?<=[Aa]t )|(?<=t the ))[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, )?"
+    return re.compile(rf"(?:[Ii]n|[Aa]t)(?<!\w..) (?:the )?{building}(?P<place>{alternation(reference.country_places())})(?![\w-])")
 
 
 @cache
@@ -51,6 +53,8 @@ def place_in(text: str) -> str | None:
     'RU'
     >>> place_in("In Riyadh on Monday, the Saudi Crown Prince met Cameron.")
     'SA'
+    >>> place_in("Ruto received Abiy at State House, Nairobi, on Monday.")
+    'KE'
     """
     match = place_pattern().search(text)
     return reference.country_places()[match.group("place")] if match else None
