@@ -69,6 +69,14 @@ def summary(text, published=PUBLISHED):
      [(ContactType.CORRESPONDENCE, ["Elina Valtonen", "Margus Tsahkna"], None, "2024-03-04")]),
     ("Kenyan President William Ruto held bilateral talks with Ghanaian President John Mahama in Geneva on Friday.",
      [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-01")]),
+    ("Norwegian Foreign Minister Espen Barth Eide met in Geneva on Monday with his Danish counterpart Lars Lokke "
+     "Rasmussen.",
+     [(ContactType.MEETING, ["Espen Barth Eide", "Lars Lokke Rasmussen"], None, "2024-03-04")]),
+    # The talks told after the meeting are the main clause subject's, a day before the meeting's day.
+    ("Kenyan President William Ruto met Ghanaian President John Mahama in Geneva on Tuesday, a day after talks with "
+     "Nigerian President Bola Tinubu.",
+     [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-05"),
+      (ContactType.MEETING, ["Bola Tinubu", "William Ruto"], None, "2024-03-04")]),
     ("Kenyan President William Ruto and Ghanaian President John Mahama agreed during their summit on Friday to "
      "open a trade corridor.",
      [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-01")]),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from diplograph import reference
 from diplograph.extract.cues import Cue, Frame, find_cues
@@ -56,6 +56,12 @@ SPEAKER_BEFORE = re.compile(r"\b(?:wrote|said|posted|tweeted|stated)\b[^.;\"â€œâ
 ELIDED = re.compile(r"[^.;]{0,60}?(?P<conjunction>,?\s+and\s+)(?:(?:then|later|also|separately)\s+)?"
                     r"(?:(?:on|in|at)\s+(?:the\s+)?\w+(?:\s+\d{1,2})?,?\s+|later\s+(?:that|the same)\s+day,?\s+)?with\s+(?=\S)")
 OWN_DAY_AFTER = re.compile(r",|(?:after|following)\b", re.IGNORECASE)  # cues whose own day follows them
+# "X met Y on Monday, a day after talks with Z": the earlier contact is the main clause subject's, days before its day.
+AFTER = re.compile(r"(?:after|following)\b", re.IGNORECASE)
+EARLIER_VERB = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|visited|visits|called on|"
+                          r"telephoned|phoned|spoke|speaks|talked|held|holds|had)\b")
+DAYS_BEFORE = re.compile(r"\b(?P<count>a|one|two|three|four|five|six) days? $", re.IGNORECASE)
+DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 IN_THE_CONTACT = re.compile(r"(?:in|during|over)\b", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|over)\s*$", re.IGNORECASE)  # "during their meeting"
 # The text before a cue that opens its sentence: nothing, or adverbials ending with a comma ("On Monday, ").
@@ -320,6 +326,11 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
     cue_start, cue_end = start + cue.start, start + cue.end
     clause_start = max(start, masked.rfind(";", start, cue_start) + 1, cue_start - SUBJECT_SPAN)
     subject = identified(people, read_subject(masked, clause_start, cue_start))
+    after = bool(AFTER.match(masked, cue_start))
+    earlier = EARLIER_VERB.search(masked, clause_start, subject[0].start) if subject and after else None
+    if earlier:
+        # "X met Y on Monday, a day after talks with Z": Y is the main clause's object; its subject had the talks.
+        subject = identified(people, read_subject(masked, clause_start, earlier.start())) or subject
     if cue.frame == Frame.PASSIVE and not all(stands_before(masked[clause_start:cue_start], m) for m in subject):
         # "the banquet being hosted by Y" describes the banquet, not the person named before it; but in "The
         # Prime Minister, accompanied by ..., arrived at the airport and was received by Y", a finite passive,
@@ -384,6 +395,9 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
     # clause's day only where it has none of its own.
     own = [d for d in dates if d.start > cue.start] if OWN_DAY_AFTER.match(sentence, cue.start) else []
     day = nearest_date(sentence, own or dates, cue.start)
+    days_before = DAYS_BEFORE.search(masked, max(start, cue_start - 12), cue_start) if after and not own else None
+    if days_before and day:
+        day -= timedelta(days=DAY_COUNTS[days_before.group("count").lower()])
     evidence = (Evidence(article.id, start, end),)
     contacts = contacts_of(cue, subject, objects, day, topics, evidence)
     for _, more, elided_day in elided:

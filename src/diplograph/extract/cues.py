@@ -68,6 +68,9 @@ DELEGATION = r"(?: an? (?:[\w-]+ ){0,3}delegation(?: (?:from|of) (?:the )?(?:[\w
 RECEIVED_IN = r"(?: at (?:the )?(?:(?:[\w'’-]+ ){0,3}?(?:palace|house|hall|office|residence|court)|qasr [\w'’-]+(?: [\w'’-]+)?))"
 RECEIVED_ON = r"(?:,? (?:on \w+day|on \w+ \d{1,2}|on \d{1,2} \w+|today|yesterday|this (?:morning|afternoon|evening)),?)"
 RECEIVED_AT = rf"(?:{RECEIVED_IN}{RECEIVED_ON}?|{RECEIVED_ON}{RECEIVED_IN}?)"
+# "met in Cairo with", "met on Monday with", "met at the Kremlin on Monday with": the place and day before the party.
+MET_WHERE = (r"(?: (?:in|at) (?:the )?(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2}(?:,? " + WHEN + ")?|,? " + WHEN
+             + ")")
 # "received in audience the outgoing ambassador"
 AUDIENCE = r"(?: in (?:an )?audience)"
 # (pattern, type, frame, guest initiates); earlier patterns win where several match at one place.
@@ -129,7 +132,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"(?:['’]s|\b(?:his|her)) {FEW}{CALL} with", ContactType.PHONE_CALL, Frame.WITH, False),
     (rf"(?:held|had) (?:(?:an?|their) )?{FEW}(?:meeting|talks|consultations|tête-à-tête|tete-a-tete|one-on-one|"
      rf"summit|dinner|lunch|luncheon|breakfast|audience|bilateral|interaction)(?: {WHEN})? with|"
-     rf"(?:met|meets) with{DELEGATION}?|hosted (?:an?|the) {FEW}(?:meeting|talks|summit) with|"
+     rf"(?:met|meets){MET_WHERE}? with{DELEGATION}?|hosted (?:an?|the) {FEW}(?:meeting|talks|summit) with|"
      rf"(?:in|during|after|following|at the end of|on the sidelines of) (?:a|the|their|his|her) {FEW}(?:meeting|talks|summit) "
      rf"with|"
      # Scraped text drops words: "He has held talks Kuwait's ruling emir".
