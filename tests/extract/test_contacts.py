@@ -407,11 +407,24 @@ def test_contacts_topics_from_the_sentence():
     "The two-hour meeting centred on regional security.",
     "Ruto and Mahama discussed regional security.",
     "They also discussed regional security.",
+    "Ruto said the two presidents discussed regional security.",
 ])
 def test_contacts_topics_from_the_sentence_that_goes_on_about_the_contact(follow_up):
     text = f"Kenyan President William Ruto met Ghanaian President John Mahama in Geneva on Monday. {follow_up}"
     [contact] = extract_contacts(make_article(text, PUBLISHED))
     assert contact.topics == ("regional security",)
+
+
+@pytest.mark.parametrize(("follow_up", "day"), [
+    ("The talks took place on Monday.", "2024-03-04"),
+    ("Ruto praised the talks. The meeting was held on Monday.", "2024-03-04"),
+    ("The meeting was held at Ruto's invitation.", None),
+    ("Ruto praised the talks. Mahama thanked him. The meeting was held on Monday.", None),  # too far
+])
+def test_contacts_date_from_a_sentence_that_tells_when_the_contact_took_place(follow_up, day):
+    text = f"Kenyan President William Ruto met Ghanaian President John Mahama in Geneva. {follow_up}"
+    [contact] = extract_contacts(make_article(text, PUBLISHED))
+    assert (contact.date.isoformat() if contact.date else None) == day
 
 
 @pytest.mark.parametrize(("text", "expected"), [

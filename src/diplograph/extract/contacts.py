@@ -94,7 +94,13 @@ FOLLOW_UP = re.compile(r"^(?:During|In) (?:the|their|this|that) (?:\w+ )?(?:conv
                        r"cent(?:er|re)d|covered|dealt|touched)\b|"
                        # "Cavusoglu and Alfano discussed ...", "They also reviewed ..."
                        r"^(?:They\s+|(?:[A-ZÀ-ÞĀ-ž][\w'’-]*\s+){1,3}and\s+(?:[A-ZÀ-ÞĀ-ž][\w'’-]*\s+){1,3})(?:also\s+)?"
-                       r"(?:discussed|reviewed|exchanged views)\b")
+                       r"(?:discussed|reviewed|exchanged views)\b|"
+                       # "Lavrov said the two ministers discussed ..."
+                       r"^(?:[A-ZÀ-ÞĀ-ž][\w'’-]*\s+){1,3}said\s+(?:that\s+)?(?:they|the two (?:sides|leaders|officials|"
+                       r"ministers|presidents))\s+(?:had\s+)?(?:also\s+)?(?:discussed|reviewed|exchanged views)\b")
+# A following sentence that tells only when the contact told before took place: "The talks took place on Monday."
+CONTACT_DATED = re.compile(r"^(?:The|Their|This|That) (?:[\w-]+ ){0,2}(?:talks|meeting|call|conversation|visit|summit|"
+                           r"videoconference|video conference)s? (?:took place|was held|were held|happened|occurred)\b")
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 # The same word in lower-cased text, its start's boundary checked after it: `re` skips ahead to each "t".
 TODAY_LOWER = re.compile(r"today(?<!\wtoday)\b")
@@ -128,6 +134,7 @@ def extract_contacts(article: Article) -> list[Contact]:
     today: tuple[int, date, list[str]] | None = None  # the last sentence that says "today": its day, whom it names
     salient: Mention | None = None
     filed = article.published
+    told = (-1, 0)  # the last sentence that reported contacts, and how many
     for index, (start, end) in enumerate(sentences):
         # "He" refers to someone named before this sentence, not to whoever it names itself: the
         # first person the last sentence naming anyone names, who is mostly its subject. An article
@@ -177,7 +184,13 @@ def extract_contacts(article: Article) -> list[Contact]:
                 destination = placed
         if today and index - today[0] <= NARRATIVE_SPAN:
             reported = [date_by_today(contact, *today[1:]) for contact in reported]
+        if not reported and index - told[0] <= 2 and CONTACT_DATED.match(sentence) and \
+                (days := find_dates(masked[start:end], filed)):
+            contacts[len(contacts) - told[1]:] = [c if c.date else replace(c, date=days[0].day)
+                                                  for c in contacts[len(contacts) - told[1]:]]
         contacts.extend(reported)
+        if reported:
+            told = (index, len(reported))
         # The subject of a contact ("X met A and B") is who the next sentence's "He" means.
         if reported and reported[0].participants[0].name:
             salient = as_mention(reported[0].participants[0], start, end)
