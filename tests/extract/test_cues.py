@@ -22,6 +22,7 @@ from diplograph.patterns import lowered
     ("Lavrov held a telephone conversation with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
     ("Lavrov had a telephonic contact with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
     ("Lavrov had a bilateral with Wang Yi.", ContactType.MEETING, Frame.WITH),
+    ('Lavrov said he had a "productive call" with Wang Yi.', ContactType.PHONE_CALL, Frame.WITH),
     ("Lavrov received in a video format the Foreign Minister Wang Yi.", ContactType.VIDEO_CONFERENCE, Frame.DIRECT),
     ("Lavrov and Wang Yi had a brief interaction at the summit.", ContactType.MEETING, Frame.JOINT),
     ("Lavrov and Wang Yi talked on the sidelines of the summit.", ContactType.MEETING, Frame.JOINT),

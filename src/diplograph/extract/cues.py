@@ -101,7 +101,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     # Before the calls: "held a video call with" is no phone call.
     (rf"(?:held|had|conducted) (?:(?:an?|their|his|her) )?{FEW}{VIDEO} with|(?:in|during) (?:an?|the|their) {FEW}{VIDEO} with",
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
-    (rf"(?:held|had|made|engaged in|conducted) (?:(?:an?|their|his|her) )?{FEW}{CALL}s?(?: {WHEN})? with",
+    (rf"(?:held|had|made|engaged in|conducted) (?:(?:an?|their|his|her) )?{FEW}{CALL}s?[\"”]?(?: {WHEN})? with",
      ContactType.PHONE_CALL, Frame.WITH, False),
     (rf"(?:in|during) (?:an?|the|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?)(?: [^,.;]{{0,30}},)? with",
      ContactType.PHONE_CALL, Frame.WITH, False),
