@@ -415,6 +415,18 @@ def test_contacts_topics_from_the_sentence_that_goes_on_about_the_contact(follow
     assert contact.topics == ("regional security",)
 
 
+def test_contacts_the_same_contact_told_again_undated_is_the_one_told_before():
+    text = ("Kenyan President William Ruto arrived in Accra on Monday. On Tuesday, he held talks with Ghanaian "
+            "President John Mahama. The two presidents signed five agreements.")
+    assert summary(text) == [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-05")]
+
+
+def test_contacts_office_named_later_gives_its_holders_country():
+    text = "The prime minister spoke to Ruto on Monday, his office said. Kishida and Ruto discussed trade."
+    [contact] = extract_contacts(make_article(text, PUBLISHED))
+    assert {(p.name, p.country) for p in contact.participants} == {("Fumio Kishida", "JP"), ("William Ruto", "KE")}
+
+
 @pytest.mark.parametrize(("follow_up", "day"), [
     ("The talks took place on Monday.", "2024-03-04"),
     ("Ruto praised the talks. The meeting was held on Monday.", "2024-03-04"),

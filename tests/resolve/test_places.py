@@ -35,6 +35,14 @@ def test_places_destination_is_the_last_one_travelled_to():
     assert destination_in("He flew to Ankara, then arrived in Moscow.") == "RU"
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Fidan is in Washington this week.", "US"), ("The two ministers are currently in Geneva.", "CH"),
+    ("Fidan was in Washington last year.", None),  # a presence in the past is no journey the article tells
+])
+def test_places_presence_told_in_the_present_is_a_destination(text, country):
+    assert destination_in(text) == country
+
+
 def meeting(*parties):
     return Contact(ContactType.MEETING, parties, None, date(2021, 9, 29), (), (Evidence("a", 0, 5),))
 

@@ -175,7 +175,7 @@ def extract_contacts(article: Article) -> list[Contact]:
                 found = read_contacts(article, masked, people, (previous, pair), (start, end), cue, dates, topics)
                 found = [as_visit_of_visitor(as_visit(with_host_country(contact, visited), host), sentence, host)
                          for contact in found]
-                found = link_dates(found, contacts + reported, sentence)
+                found = same_contact_dates(link_dates(found, contacts + reported, sentence), contacts + reported)
                 reported.extend(replace(c, date=arrival.day) if arrival and is_visit_to(c, destination) and not c.date
                                 else c for c in found)
             # A visit told with its place ("Erdogan hosted Mitsotakis in Ankara") places the visitor's later
@@ -224,7 +224,8 @@ def name_offices(contact: Contact, people: People) -> Contact:
     for party in contact.participants:
         holders = [] if party.name else people.holding(party.role, party.country)
         if len(holders) == 1 and not any(is_same_person(holders[0].name, p.name) for p in contact.participants):
-            named = replace(party, name=holders[0].name)
+            # "The prime minister spoke to Zelensky ... Sunak": the one named holder's country is the office's.
+            named = replace(party, name=holders[0].name, country=party.country or holders[0].country)
             initiator = named if party == initiator else initiator
             party = named
         parties.append(party)
@@ -268,6 +269,20 @@ def link_dates(found: list[Contact], earlier: list[Contact], sentence: str) -> l
     if not dated or not SAME_DAY.search(sentence):
         return found
     return [c if c.date else replace(c, date=dated[-1]) for c in found]
+
+
+def same_contact_dates(found: list[Contact], earlier: list[Contact]) -> list[Contact]:
+    """Date undated contacts that are the contact told just before again, its kind and its people.
+
+    "On Wednesday, she held talks with Modi. The two sides signed seven agreements.": the signing
+    is the talks of Wednesday, not another meeting of the day of arrival.
+    """
+    if not earlier or not earlier[-1].date or earlier[-1].prior:
+        return found
+    last = earlier[-1]
+    people = {party_key(p) for p in last.participants}
+    return [replace(c, date=last.date) if not c.date and not c.prior and c.type == last.type and
+            {party_key(p) for p in c.participants} == people else c for c in found]
 
 
 def mask_parentheses(text: str) -> str:

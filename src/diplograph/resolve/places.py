@@ -15,10 +15,12 @@ from diplograph.resolve.names import plain
 # Words that set a visit's destination for the rest of the article: "arrived in Kathmandu".
 # "left Cairo for Beirut" and "headed for Beirut" go to Beirut.
 TRAVEL = (r"(?:arrived|arrives|arriving|landed|lands|flew|travell?ed|headed) (?:in|at|to)|(?:visit|trip|tour) to|visit(?:ing|ed|s)|"
-          r"(?:left|leaves|leaving|departed|departs) (?:[\w'’-]+ ){1,3}?for|(?:headed|heading|departed|set off|left) for")
+          r"(?:left|leaves|leaving|departed|departs) (?:[\w'’-]+ ){1,3}?for|(?:headed|heading|departed|set off|left) for|"
+          # "Fidan is in Washington this week": someone's presence abroad, told in the present.
+          r"(?:is|are) (?:currently |now )?in")
 # A word each form of TRAVEL holds: a text with none of them names no destination (see `diplograph.patterns`).
 TRAVEL_WORDS = re.compile(alternation(["arriv", "land", "flew", "travel", "head", "visit", "trip", "tour", "left", "leav",
-                                       "depart", "set off"]))
+                                       "depart", "set off", "is in", "are in", "currently in", "now in"]))
 
 
 VISITING = re.compile(r"\b[Vv]isiting\b")
