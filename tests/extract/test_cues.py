@@ -96,6 +96,8 @@ from diplograph.patterns import lowered
     ("Lavrov thanked Wang Yi over the phone.", ContactType.PHONE_CALL, Frame.DIRECT),
     ("Lavrov and Wang Yi exchanged New Year greetings.", ContactType.CORRESPONDENCE, Frame.JOINT),
     ("Lavrov exchanged Eid greetings with Wang Yi.", ContactType.CORRESPONDENCE, Frame.WITH),
+    # What was asked for in a contact is planned; the contact it was asked in happened.
+    ("Lavrov invited Wang Yi to visit Moscow during their call on Monday.", ContactType.PHONE_CALL, Frame.JOINT),
     # A readout quoted from a statement reports a contact like any other sentence.
     ("“The minister spoke today by phone with Wang Yi,” the statement read.", ContactType.PHONE_CALL, Frame.WITH),
 ])
@@ -130,6 +132,7 @@ def test_cues_find_kind_and_frame(sentence, kind, frame):
     "Lavrov called on Wang Yi, in a statement, to end the talks.",
     "Lavrov, in a call for calm, urged restraint.",
     "Lavrov will raise the issue during his upcoming meeting with Wang Yi.",
+    "Lavrov will invite Wang Yi during their call.",
     "Lavrov flew to Beijing to meet Wang Yi.",
     "Lavrov and Wang Yi exchanged greetings.",
     "Lavrov signed a decree.",
