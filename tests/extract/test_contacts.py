@@ -415,6 +415,15 @@ def test_contacts_topics_from_the_sentence_that_goes_on_about_the_contact(follow
     assert contact.topics == ("regional security",)
 
 
+def test_contacts_each_cue_of_a_sentence_has_its_own_place():
+    text = ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday, then flew "
+            "to Accra, where he held talks with Ghanaian President John Mahama on Tuesday.")
+    assert summary(text) == [
+        (ContactType.VISIT, ["Abiy Ahmed", "William Ruto"], "William Ruto", "2024-03-04"),
+        (ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-05"),
+    ]
+
+
 def test_contacts_the_same_contact_told_again_undated_is_the_one_told_before():
     text = ("Kenyan President William Ruto arrived in Accra on Monday. On Tuesday, he held talks with Ghanaian "
             "President John Mahama. The two presidents signed five agreements.")

@@ -24,8 +24,8 @@ from diplograph.resolve.actors import People, to_party
 from diplograph.resolve.dates import DateMention, dateline_day, find_dates, nearest_date
 from diplograph.resolve.dedupe import merge_contacts, party_key
 from diplograph.resolve.names import is_same_person
-from diplograph.resolve.places import (as_visit, as_visit_of_visitor, dateline_place, destination_in, place_in,
-                                       with_host_country)
+from diplograph.resolve.places import (as_visit, as_visit_of_visitor, cue_place, dateline_place, destination_in,
+                                       place_in, places_told, with_host_country)
 
 # Where a list of parties after a cue ends: the purpose, place, time or manner of the contact; not
 # "for" before a minister's portfolio ("Minister of State for Information and Broadcasting X").
@@ -162,16 +162,19 @@ def extract_contacts(article: Article) -> list[Contact]:
         reported: list[Contact] = []
         if cues:
             placed = place_in(masked[start:end])
-            host = placed or destination or here
-            # Where the journey told goes, unless the sentence places the contact elsewhere.
-            visited = destination if placed in (None, destination) else None
+            places = places_told(masked[start:end])
             following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
             topics = find_topics(sentence) or (find_topics(following) if FOLLOW_UP.match(following) else ())
             # Whom "they" means: the people of the contact told before this sentence or, before any, the two
             # people the sentence before names ("X arrived in Moscow for talks with Y. The two presidents met ...").
             pair = [as_mention(p, start, end) for p in contacts[-1].participants if p.name] if contacts else \
                 named_pair(people, named[index - 1] if index else [])
-            for cue in cues:
+            for number, cue in enumerate(cues):
+                bound = cues[number + 1].start if number + 1 < len(cues) else end - start
+                spot = cue_place(masked[start:end], places, cue.start, bound) or placed
+                host = spot or destination or here
+                # Where the journey told goes, unless the sentence places the contact elsewhere.
+                visited = destination if spot in (None, destination) else None
                 found = read_contacts(article, masked, people, (previous, pair), (start, end), cue, dates, topics)
                 found = [as_visit_of_visitor(as_visit(with_host_country(contact, visited), host), sentence, host)
                          for contact in found]

@@ -197,7 +197,9 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\bbut\b")
+# Where one clause of a sentence ends and another, with its own day, begins: "met A on Monday, then flew to
+# Accra, where he met B on Tuesday".
+CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|then|where)\b|\bbut\b")
 # ", who arrived in Rome on Monday,": a relative clause dates its own event, not the main clause's;
 # but ", which took place on Monday," dates the contact it follows.
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which(?! (?:took place|was held|were held|happened|occurred)\b))\b"

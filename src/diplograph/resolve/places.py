@@ -24,6 +24,8 @@ TRAVEL_WORDS = re.compile(alternation(["arriv", "land", "flew", "travel", "head"
 
 
 VISITING = re.compile(r"\b[Vv]isiting\b")
+# Between a cue and a place that belongs to another clause: "met A in Paris, and in Berlin he met B".
+CLAUSE_BETWEEN = re.compile(r";|,\s+(?:and|then|before|after)\b|\bthen\b")
 ARRIVED_HERE = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands) here\b")
 # A paragraph that opens with the place it was filed from.
 DATELINE_PLACE = re.compile(r"(?m)^\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,30}?)(?:/[A-Z][A-Za-z -]+)?\s*(?::|,\s+[A-Z][a-z]{2}|\(|--|—|–)")
@@ -81,6 +83,41 @@ def destination_in(text: str, here: str | None = None) -> str | None:
     for match in travel_pattern().finditer(lower_case):
         found = case_insensitive_place(text[match.start("place"):match.end("place")])
     return found
+
+
+def places_told(text: str) -> list[tuple[int, int, str]]:
+    """Where a sentence says something happened or someone went: (start, end, country) of each place, in order.
+
+    >>> places_told("Zelensky met the Pope in Rome, then flew to Berlin.")
+    [(22, 29, 'IT'), (36, 50, 'DE')]
+    """
+    found = [(m.start(), m.end(), reference.country_places()[m.group("place")]) for m in place_pattern().finditer(text)]
+    lower_case = lowered(text)
+    if TRAVEL_WORDS.search(lower_case):
+        for match in travel_pattern().finditer(lower_case):
+            country = case_insensitive_place(text[match.start("place"):match.end("place")])
+            if country:
+                found.append((match.start(), match.end(), country))
+    return sorted(found)
+
+
+def cue_place(text: str, places: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """The country of the place of a cue at `text[start:]`, among `places_told(text)`.
+
+    The place told after the cue, in its clause and before `end` (the next cue), else the last one
+    told before it: in "met the Pope at the Vatican, then flew to Berlin, where he met Scholz" the
+    first meeting is at the Vatican and the second in Berlin.
+
+    >>> text = "Zelensky met the Pope at the Vatican, then flew to Berlin where he met Scholz."
+    >>> places = places_told(text)
+    >>> cue_place(text, places, 9, 63), cue_place(text, places, 67, len(text))
+    ('VA', 'DE')
+    """
+    after = next((p for p in places if start <= p[0] < end), None)
+    if after and not CLAUSE_BETWEEN.search(text, start, after[0]):
+        return after[2]
+    before = [p for p in places if p[1] <= start]
+    return before[-1][2] if before else None
 
 
 def dateline_place(text: str) -> str | None:
