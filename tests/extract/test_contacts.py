@@ -415,6 +415,13 @@ def test_contacts_topics_from_the_sentence_that_goes_on_about_the_contact(follow
     assert contact.topics == ("regional security",)
 
 
+def test_contacts_a_fathers_name_alone_is_not_his_sons():
+    text = ("Saudi Crown Prince Mohammed bin Salman met Kenyan President William Ruto in Riyadh on Monday. "
+            "King Salman received Ruto on Tuesday.")
+    assert [sorted(p.name for p in c.participants) for c in extract_contacts(make_article(text, PUBLISHED))] == [
+        ["Mohammed bin Salman", "William Ruto"], ["Salman bin Abdulaziz Al Saud", "William Ruto"]]
+
+
 def test_contacts_each_cue_of_a_sentence_has_its_own_place():
     text = ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday, then flew "
             "to Accra, where he held talks with Ghanaian President John Mahama on Tuesday.")

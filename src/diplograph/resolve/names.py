@@ -14,6 +14,7 @@ WORD = re.compile(r"\w+")
 VOWELS = re.compile(r"[aeiouyw]")
 REPEATED = re.compile(r"(.)\1+")
 WORD_BREAK = re.compile(r"[\s-]+")
+PATRONYMICS = frozenset({"bin", "ibn", "bint"})
 
 
 def plain(text: str) -> str:
@@ -78,10 +79,24 @@ def is_same_person(short: str | None, full: str | None) -> bool:
     True
     >>> is_same_person("Mohammad", "Mohammad Baqer Qalibaf")
     False
+
+    A name after "bin" is the father's: "Salman" is King Salman, not Mohammed bin Salman, whom
+    "bin Salman" writes.
+
+    >>> is_same_person("Salman", "Mohammed bin Salman"), is_same_person("bin Salman", "Mohammed bin Salman")
+    (False, True)
     """
     if not short or not full:
         return False
     a, b = name_tokens(short), name_tokens(full)
     if not a or not b or a[-1] != b[-1]:
         return False
+    if len(a) == 1 < len(b) and is_patronymic_end(full) and not is_patronymic_end(short):
+        return False
     return all(token in b for token in a)
+
+
+def is_patronymic_end(name: str) -> bool:
+    """True when a name ends with "bin", "ibn" or "bint" and the father's name: "Mohammed bin Salman"."""
+    words = WORD_BREAK.split(name.strip())
+    return len(words) >= 2 and words[-2].lower() in PATRONYMICS
