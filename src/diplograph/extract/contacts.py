@@ -162,7 +162,8 @@ def extract_contacts(article: Article) -> list[Contact]:
         reported: list[Contact] = []
         if cues:
             placed = place_in(masked[start:end])
-            places = places_told(masked[start:end])
+            # A sentence of several cues may tell several places, one for each ("met A in Rome, then flew to Berlin").
+            places = places_told(masked[start:end]) if len(cues) > 1 else []
             following = article.text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
             topics = find_topics(sentence) or (find_topics(following) if FOLLOW_UP.match(following) else ())
             # Whom "they" means: the people of the contact told before this sentence or, before any, the two
@@ -171,7 +172,7 @@ def extract_contacts(article: Article) -> list[Contact]:
                 named_pair(people, named[index - 1] if index else [])
             for number, cue in enumerate(cues):
                 bound = cues[number + 1].start if number + 1 < len(cues) else end - start
-                spot = cue_place(masked[start:end], places, cue.start, bound) or placed
+                spot = (cue_place(masked[start:end], places, cue.start, bound) if places else None) or placed
                 host = spot or destination or here
                 # Where the journey told goes, unless the sentence places the contact elsewhere.
                 visited = destination if spot in (None, destination) else None
