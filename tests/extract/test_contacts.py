@@ -251,8 +251,14 @@ def summary(text, published=PUBLISHED):
      [(ContactType.VISIT, ["Kofi Mensah", "William Ruto"], "William Ruto", "2024-03-04")]),
     ("Ghanaian President John Mahama met Russian President Vladimir Putin in St Petersburg on Monday.",
      [(ContactType.VISIT, ["John Mahama", "Vladimir Putin"], "John Mahama", "2024-03-04")]),
+    # Who told whom in a letter wrote it.
     ("In a letter on Monday, Kenyan President William Ruto thanked Ghanaian President John Mahama for his support.",
-     [(ContactType.CORRESPONDENCE, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
+     [(ContactType.CORRESPONDENCE, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
+    ("Kenyan President William Ruto told Ghanaian President John Mahama in a letter on Monday that trade would grow.",
+     [(ContactType.CORRESPONDENCE, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]),
+    ("Kenyan President William Ruto told Ghanaian President John Mahama in a phone call on Monday that trade would "
+     "grow.",
+     [(ContactType.PHONE_CALL, ["John Mahama", "William Ruto"], None, "2024-03-04")]),
     # English news names a Chinese leader by surname, which comes first: "Xi" is Xi Jinping.
     ("Russian President Vladimir Putin held talks with Xi in Moscow on Monday.",
      [(ContactType.VISIT, ["Vladimir Putin", "Xi Jinping"], "Xi Jinping", "2024-03-04")]),

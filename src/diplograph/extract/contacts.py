@@ -388,7 +388,8 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
     if cue.frame == Frame.JOINT and len(subject) == 1 and (IN_THE_CONTACT.match(masked, cue_start)
                                                          or PREPOSITION_BEFORE.search(masked, clause_start, cue_start)):
         # "X told Y in a phone call"
-        subject = subject + told_parties(people, masked, max(clause_start, cue_start - TOLD_SPAN), cue_start)
+        subject, objects = with_told(cue, subject, told_parties(people, masked, max(clause_start, cue_start - TOLD_SPAN),
+                                                                cue_start))
     if not subject and cue.frame != Frame.BETWEEN:
         theirs = masked[cue_start:cue_end].lower().startswith("their")
         if FIRST_PERSON.search(masked, clause_start, cue_start):
@@ -413,7 +414,8 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
             subject = subject if cue.frame == Frame.JOINT else subject[:1]
             if cue.frame == Frame.JOINT and len(subject) == 1:
                 # "In a call, X told Y"
-                subject = subject + told_parties(people, masked, list_end, min(end, list_end + TOLD_SPAN))
+                subject, objects = with_told(cue, subject, told_parties(people, masked, list_end,
+                                                                        min(end, list_end + TOLD_SPAN)))
             elif cue.frame == Frame.JOINT and not subject and PAIR_AFTER.match(masked, list_end, end):
                 subject = pair
     for mention in subject + objects:
@@ -493,6 +495,17 @@ def quote_speaker(people: People, masked: str, start: int, cue_start: int) -> li
         return []
     group = "who" if after.group("who") else "inverted"
     return [m for m in identified(people, read_mentions(masked, after.start(group), after.end(group))) if m.name][:1]
+
+
+def with_told(cue: Cue, teller: list[Mention], told: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The subject and objects of a contact in which `teller` told `told` something.
+
+    Who told whom in a letter wrote to them, and so initiated it; who told whom in a call or a
+    meeting may have been called or visited, so the two are the contact's parties alike.
+    """
+    if cue.type == ContactType.CORRESPONDENCE and told:
+        return teller, told
+    return teller + told, []
 
 
 def told_parties(people: People, masked: str, start: int, end: int) -> list[Mention]:
