@@ -421,6 +421,16 @@ def test_contacts_topics_from_the_sentence_that_goes_on_about_the_contact(follow
     assert contact.topics == ("regional security",)
 
 
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto and his wife Rachel Ruto hosted Ghanaian President John Mahama in Nairobi on Monday.",
+    "Kenyan President William Ruto and his wife, Rachel, hosted Ghanaian President John Mahama in Nairobi on Monday.",
+    "Kenyan President William Ruto hosted Ghanaian President John Mahama and his wife Lordina Mahama in Nairobi on "
+    "Monday.",
+])
+def test_contacts_spouses_are_no_parties(text):
+    assert summary(text) == [(ContactType.VISIT, ["John Mahama", "William Ruto"], "John Mahama", "2024-03-04")]
+
+
 def test_contacts_a_fathers_name_alone_is_not_his_sons():
     text = ("Saudi Crown Prince Mohammed bin Salman met Kenyan President William Ruto in Riyadh on Monday. "
             "King Salman received Ruto on Tuesday.")

@@ -81,7 +81,7 @@ def test_mentions_read_item(item, expected):
 
 
 @pytest.mark.parametrize("item", ["On Tuesday", "who arrived in Paris", "the capital", "According to Li Wen",
-                                  "accompanied by his spouse Mary Ruto", "Discussed Two Plus Two"])
+                                  "accompanied by his spouse Mary Ruto", "Discussed Two Plus Two", "and his wife Mary Ruto"])
 def test_mentions_items_that_name_nobody(item):
     assert read_item(item, 0, len(item)) is None
 

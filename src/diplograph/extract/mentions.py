@@ -86,6 +86,8 @@ OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(.+?)\s*")
 # and "According to X," names a source.
 RELATIVE = re.compile(r"^(?:who|which|where|whose|when|that|while|as|after|before|during|in|at|on|accompanied|flanked|"
                       r"escorted|according to)\b", re.IGNORECASE)
+# A party's spouse, beside them at a banquet or a welcome, is no party: "Xi and his wife Peng Liyuan hosted ...".
+SPOUSE = re.compile(r"^(?:his|her|their)\s+(?:wife|husband|spouse)\b", re.IGNORECASE)
 # The words of a minister's portfolio: "Minister of State for Information and Broadcasting".
 PORTFOLIO_WORDS = frozenset(
     "Affairs Foreign External Home Interior Defence Defense Information Broadcasting Trade Commerce Industry "
@@ -267,7 +269,7 @@ def read_item(text: str, start: int, end: int, office: bool = True) -> Mention |
     item = text[start:end].strip().rstrip(".!?\"”’)")
     conjoined = bool(CONJUNCTION.match(item) or VERB_OPENING.match(item))
     item = CONJUNCTION.sub("", item)
-    if RELATIVE.match(item):
+    if RELATIVE.match(item) or SPOUSE.match(item):
         return None
     determiner = bool(DETERMINER.match(item))
     item = without_honorifics(item).strip()
@@ -785,10 +787,14 @@ def read_subject(text: str, start: int, end: int) -> list[Mention]:
     """
     found: list[Mention | None] = []
     clause = -1  # the last item whose name a verb follows
+    spouse = False  # whether the item before was a spouse, whom a bare name after it names: "his wife, Rachel,"
     for item_start, item_end, office in split_items(text[start:end], start):
         opener = SUBORDINATOR.match(text, item_start, item_end)
         mention = read_list_item(text, opener.end() if opener else item_start, item_end, office,
                                  found[-1] if found else None)
+        if mention and mention.bare and spouse:
+            mention = None
+        spouse = bool(SPOUSE.match(CONJUNCTION.sub("", text[item_start:item_end].strip())))
         if mention and opens_clause(text, mention, item_start, item_end):
             clause = len(found)
         found.append(mention)
