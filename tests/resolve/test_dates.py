@@ -37,6 +37,11 @@ from diplograph.resolve.dates import find_dates, nearest_date, resolve_date
     ("3 days ago", date(2024, 3, 1), date(2024, 2, 27)),
     ("a day ago", date(2024, 3, 1), date(2024, 2, 29)),
     ("May 18, 2021", date(2021, 6, 1), date(2021, 5, 18)),
+    # A span names no one day of it, at either end; a date before an infinitive is one day.
+    ("visited Portugal from May 18 to 21", date(2021, 6, 1), None),
+    ("visited Portugal on 18-21 May", date(2021, 6, 1), None),
+    ("visited Portugal from Monday to Wednesday", date(2021, 6, 1), None),
+    ("met on May 18 to sign a deal", date(2021, 6, 1), date(2021, 5, 18)),
     ("18 May", date(2021, 6, 1), date(2021, 5, 18)),
     ("on December 31", date(2022, 1, 1), date(2021, 12, 31)),
     ("on 2021-05-18", date(2021, 6, 1), date(2021, 5, 18)),

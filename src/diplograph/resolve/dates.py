@@ -34,6 +34,9 @@ PATTERNS = [
 ]
 # A date after these words is a deadline or a span's end ("extend the talks until July 7"), not the day of a contact.
 DEADLINE = re.compile(r"\b(?:until|till|by|before|through|deadline(?: of)?)\s+(?:on\s+)?$", re.IGNORECASE)
+# A date that opens a span ("visited Portugal from April 22 to 25", "April 22-25") names no one day of it.
+SPAN_AFTER = re.compile(rf"\s*(?:-|–|—|to|until|till|through)\s*(?:\d|{MONTH_WORD}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+SPAN_BEFORE = re.compile(r"(?:\d|day)\s*(?:-|–|—|to|until|till|through)\s*$")  # and one that ends it
 # A date right after a reporting verb is the day of the report ("the ministry said on Monday"), which
 # dates the announcement, not the contact.
 REPORTED = re.compile(r"\b(?:said|says|reported|announced|stated|added|confirmed|revealed|disclosed|told reporters|"
@@ -113,7 +116,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             if any(m.start < match.end() and match.start() < m.end for m in found):
                 continue
             before = max(0, match.start() - 25)
-            if DEADLINE.search(sentence, before, match.start()) or REPORTED.search(sentence, before, match.start()):
+            if DEADLINE.search(sentence, before, match.start()) or REPORTED.search(sentence, before, match.start()) \
+                    or SPAN_AFTER.match(sentence, match.end()) or SPAN_BEFORE.search(sentence, before, match.start()):
                 continue
             day = day_of({name: text for name, text in match.groupdict().items() if text}, published)
             if day is not None:
