@@ -228,7 +228,8 @@ NOT_HAPPENED = re.compile(
 )
 # Past words of asking and answering, which a contact told as their occasion ("during the call") has happened in.
 ASKED = re.compile(r"(?:invited|offered|requested|proposed|refused|declined|denied|hoped)\b", re.IGNORECASE)
-IN_THE_CONTACT = re.compile(r"(?:during|in|over|at)\b", re.IGNORECASE)
+# A cue that tells the contact as a time: "during the call".
+DURING_CUE = re.compile(r"(?:during|in|over|at)\b", re.IGNORECASE)
 # "to meet", "to personally meet": an infinitive; not "headed to the hotel where he met".
 # "To" capitalized only opens the clause: "Vietnam's leader To Lam met" is a name.
 TO_INFINITIVE = re.compile(r"(?:\bto|^\W*To)(?:\W+\w+)?\W*$")
@@ -344,7 +345,7 @@ def has_not_happened(sentence: str, cue: re.Match[str], nominal: bool) -> bool:
     start, end = cue.span()
     clause = CLAUSE_BREAK.split(sentence[max(0, start - CLAUSE_SPAN):start])[-1]
     unreal = NOT_HAPPENED.search(clause)
-    if unreal and ASKED.match(unreal.group()) and IN_THE_CONTACT.match(cue.group()):
+    if unreal and ASKED.match(unreal.group()) and DURING_CUE.match(cue.group()):
         # "Lula invited Xi to visit Brazil during their call": what was asked for in the call is planned, not the call.
         unreal = None
     return bool(PROSPECTIVE.search(cue.group()) or unreal
