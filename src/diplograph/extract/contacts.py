@@ -172,7 +172,7 @@ def extract_contacts(article: Article) -> list[Contact]:
                 named_pair(people, named[index - 1] if index else [])
             for number, cue in enumerate(cues):
                 bound = cues[number + 1].start if number + 1 < len(cues) else end - start
-                spot = (cue_place(masked[start:end], places, cue.start, bound) if places else None) or placed
+                spot = cue_place(masked[start:end], places, cue.start, bound) or placed
                 host = spot or destination or here
                 # Where the journey told goes, unless the sentence places the contact elsewhere.
                 visited = destination if spot in (None, destination) else None
