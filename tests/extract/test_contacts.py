@@ -871,3 +871,33 @@ def test_contacts_report_is_told_from_its_datelines_day_and_a_journey_on_goes_wh
 def test_contacts_parties_told_before_the_sentence(text):
     [contact] = extract_contacts(make_article(text))
     assert {p.label for p in contact.participants} == {"John Mahama", "William Ruto"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On the phone with Ghanaian President John Mahama on Monday, Kenyan President William Ruto discussed trade.",
+     (ContactType.PHONE_CALL, "2024-03-04")),
+    ("Speaking to his Ghanaian counterpart John Mahama by phone on Monday, Kenyan President William Ruto called for "
+     "calm.", (ContactType.PHONE_CALL, "2024-03-04")),
+    ("Kenyan President William Ruto, in a call with Ghanaian President John Mahama on Monday, urged restraint.",
+     (ContactType.PHONE_CALL, "2024-03-04")),
+    ("At a meeting with Ghanaian President John Mahama in Geneva on Monday, Kenyan President William Ruto praised "
+     "their ties.", (ContactType.MEETING, "2024-03-04")),
+    ("Meeting Ghanaian President John Mahama in Geneva on Monday, Kenyan President William Ruto pledged support.",
+     (ContactType.MEETING, "2024-03-04")),
+    # A participle's clause the cue goes on: the party after the list is the main clause's subject.
+    ("Speaking to reporters after his meeting with Ghanaian President John Mahama, Kenyan President William Ruto "
+     "said nothing had changed.", (ContactType.MEETING, None)),
+])
+def test_contacts_told_first_in_a_clause_before_the_main_one(text, expected):
+    assert summary(text) == [(expected[0], ["John Mahama", "William Ruto"],
+                              "William Ruto" if expected[0] == ContactType.PHONE_CALL else None, expected[1])]
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking to the BBC by phone on Monday, Kenyan President William Ruto said the talks would go on.",
+    "At a meeting with reporters on Monday, Kenyan President William Ruto said he would travel to Accra.",
+    # A headline's capitalized verb is no cue of its own.
+    "Kenyan President William Ruto Speaks on the Phone with Ghanaian President John Mahama",
+])
+def test_contacts_not_told_first_in_a_clause_before_the_main_one(text):
+    assert summary(text) == []

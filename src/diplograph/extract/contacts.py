@@ -64,8 +64,9 @@ DAYS_BEFORE = re.compile(r"\b(?P<count>a|one|two|three|four|five|six) days? $", 
 DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 IN_THE_CONTACT = re.compile(r"(?:in|during|over)\b", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|over)\s*$", re.IGNORECASE)  # "during their meeting"
-# The text before a cue that opens its sentence: nothing, or adverbials ending with a comma ("On Monday, ").
-OPENS_CLAUSE = re.compile(r"(?:[^,]*,)?\s*$")
+# The text before a cue that opens its sentence: nothing, adverbials ending with a comma ("On Monday, "), or a
+# participle's clause that the cue goes on ("Speaking to reporters after his meeting with X, Y said").
+OPENS_CLAUSE = re.compile(r"(?:[^,]*,|\W*[A-Z][a-z]+ing\b[^,]*)?\s*$")
 # How far from a cue its subject, its list of parties and a verb of telling are looked for, in
 # characters: further than any sentence of news reaches, and short of the run-on "sentences" of text
 # without full stops, in which reading every subject from the sentence's start took quadratic time.

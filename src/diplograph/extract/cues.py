@@ -96,14 +96,17 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      r"met(?= (?:at|on|upon|in)\b)) [^.;]{0,80}?\bby", ContactType.VISIT, Frame.PASSIVE, False),
     # "X was visited by Y": the party after "by" travelled.
     (r"(?:was|were|is|are|being) (?:\w+ ){0,2}visited [^.;]{0,80}?\bby", ContactType.VISIT, Frame.PASSIVE, True),
-    (rf"(?:spoke|talked|conferred|held (?:talks|a conversation)|had a conversation) (?:via|by|over|on|through) (?:the )?"
-     rf"{PHONE}(?:,? {WHEN},?)? with|(?:was|were) on the {PHONE} with", ContactType.PHONE_CALL, Frame.WITH, False),
+    # "Speaking to his counterpart X by phone, Y said ...", "On the phone with X, Y discussed ...": told first.
+    (rf"(?:spoke|speaking|talked|conferred|held (?:talks|a conversation)|had a conversation) (?:via|by|over|on|through) "
+     rf"(?:the )?{PHONE}(?:,? {WHEN},?)? with|(?:(?:was|were) |^|(?<=, ))on the {PHONE} with|"
+     rf"speaking (?:to|with)(?=[^.;]{{0,80}}? (?:by|over the|on the|via) {PHONE}\b)", ContactType.PHONE_CALL, Frame.WITH,
+     False),
     # Before the calls: "held a video call with" is no phone call.
     (rf"(?:held|had|conducted) (?:(?:an?|their|his|her) )?{FEW}{VIDEO} with|(?:in|during) (?:an?|the|their) {FEW}{VIDEO} with",
      ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
     (rf"(?:held|had|made|engaged in|conducted) (?:(?:an?|their|his|her) )?{FEW}{CALL}s?[\"”]?(?: {WHEN})? with",
      ContactType.PHONE_CALL, Frame.WITH, False),
-    (rf"(?:in|during) (?:an?|the|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?)(?: [^,.;]{{0,30}},)? with",
+    (rf"(?:in|during) (?:an?|the|their|his|her) {FEW}{CALL}(?: [^,.;]{{0,30}},)? with",
      ContactType.PHONE_CALL, Frame.WITH, False),
     (rf"(?:spoke|talked|conferred|met)(?: [^,.;]{{0,25}})?,? (?:via|by|through|over) (?:an? )?video(?: call| link| conference)?"
      rf"(?:,? {WHEN})?,? with", ContactType.VIDEO_CONFERENCE, Frame.WITH, False),
@@ -133,7 +136,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"(?:held|had) (?:(?:an?|their) )?{FEW}(?:meeting|talks|consultations|tête-à-tête|tete-a-tete|one-on-one|"
      rf"summit|dinner|lunch|luncheon|breakfast|audience|bilateral|interaction)(?: {WHEN})? with|"
      rf"(?:met|meets){MET_WHERE}? with{DELEGATION}?|hosted (?:an?|the) {FEW}(?:meeting|talks|summit) with|"
-     rf"(?:in|during|after|following|at the end of|on the sidelines of) (?:a|the|their|his|her) {FEW}(?:meeting|talks|summit) "
+     rf"(?:in|during|at|after|following|at the end of|on the sidelines of) (?:a|the|their|his|her) {FEW}"
+     rf"(?:meeting|talks|summit) "
      rf"with|"
      # Scraped text drops words: "He has held talks Kuwait's ruling emir".
      r"held talks(?= (?-i:[A-Z]))|sat down with|"
@@ -156,6 +160,9 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     # ", meeting X": what the clause's subject did on the journey or day just told.
     (rf"met{DELEGATION}?|after meeting|, meeting(?: with)?|(?:paid|made) (?:an?|his|her) (?:\w+ )?courtesy call (?:on|to)|"
      r"presented (?:his |her |their )?(?:letters of )?credentials to", ContactType.MEETING, Frame.DIRECT, False),
+    # "Meeting Kenya's President in Nairobi, X pledged ...": told first, the main clause's subject. Apart from the
+    # cues above, whose quick form a case-sensitive part would take away (see `cue_matches`).
+    (r"^meeting(?: with)?(?= (?-i:[A-Z]))", ContactType.MEETING, Frame.DIRECT, False),
     (rf"visited|paid (?:an?|his|her) {FEW}visit to", ContactType.VISIT, Frame.DIRECT, False),
     # "received on Sunday the credentials of the new ambassador, X": the envoy came to the host.
     (r"(?:hosted|gave|held|offered) an? (?:[\w-]+ ){0,2}(?:luncheon|lunch|dinner|banquet|reception|breakfast) "
