@@ -100,6 +100,10 @@ from diplograph.patterns import lowered
     ("Lavrov invited Wang Yi to visit Moscow during their call on Monday.", ContactType.PHONE_CALL, Frame.JOINT),
     # A readout quoted from a statement reports a contact like any other sentence.
     ("“The minister spoke today by phone with Wang Yi,” the statement read.", ContactType.PHONE_CALL, Frame.WITH),
+    # Wire copy: the dateline's "here", a weekday with no "on".
+    ("Lavrov held talks here Monday with Wang Yi.", ContactType.MEETING, Frame.WITH),
+    ("Lavrov held a phone call Tuesday with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
+    ("Lavrov met here with Wang Yi.", ContactType.MEETING, Frame.WITH),
 ])
 def test_cues_find_kind_and_frame(sentence, kind, frame):
     [cue] = find_cues(sentence)

@@ -45,9 +45,10 @@ WRITING = (r"(?:(?:letter|written message|message|cable|telegram)(?: of (?:congr
 # so "their attendants at the meeting" is no meeting of theirs.
 FEW = r"(?:(?!(?:at|of|in|on|to|for|with|from|by|or|the|an?|their|his|her)\b)[\w'’“”\"-]+ ){0,4}"
 LATER = r"(?:[^.;]{0,40}? )?"  # "received yesterday a phone call", "received on Monday (9/9) a call"
-# A time between a contact and its party: "held a phone call yesterday with", "had talks on Monday with".
-WHEN = (r"(?:yesterday|today|(?:on|late|early|last) \w+(?: \d{1,2})?|on \d{1,2} \w+|"
-        r"(?:this|on \w+) (?:morning|afternoon|evening))")
+# A time between a contact and its party: "held a phone call yesterday with", "had talks on Monday with"; in wire
+# copy, with the dateline's "here" and no "on": "held talks here Monday with".
+WHEN = (r"(?:(?:here )?(?:yesterday|today|(?:on|late|early|last) \w+(?: \d{1,2})?|on \d{1,2} \w+|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|on \w+) (?:morning|afternoon|evening))|here)")
 # Greetings of an occasion are exchanged in writing; bare "exchanged greetings" may be a handshake.
 GREETINGS = (r"(?:(?:new|lunar new) year|eid|nowruz|christmas|holiday|festive|season's|congratulatory) "
              r"(?:greetings|congratulations)")
