@@ -901,3 +901,37 @@ def test_contacts_told_first_in_a_clause_before_the_main_one(text, expected):
 ])
 def test_contacts_not_told_first_in_a_clause_before_the_main_one(text):
     assert summary(text) == []
+
+
+def test_contacts_the_host_of_a_meeting_takes_part_in_it():
+    text = ("Kenyan President William Ruto and Ghanaian President John Mahama met in Geneva on Monday, hosted by "
+            "Swiss President Viola Amherd.")
+    assert summary(text) == [(ContactType.MEETING, ["John Mahama", "Viola Amherd", "William Ruto"], None,
+                              "2024-03-04")]
+
+
+def test_contacts_the_host_of_a_summit_takes_no_part_in_a_meeting_on_its_sidelines():
+    text = ("Kenyan President William Ruto met Ghanaian President John Mahama on the sidelines of the summit in Geneva "
+            "on Monday, hosted by Swiss President Viola Amherd.")
+    assert summary(text) == [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A handshake is face to face; "hosted by" as a participle tells who hosted the summit, not a visit to him.
+    ("Kenyan President William Ruto and Ghanaian President John Mahama shook hands in Geneva on Monday at a summit "
+     "hosted by Swiss President Viola Amherd.", (ContactType.MEETING, None)),
+    ("Kenyan President William Ruto shook hands with Ghanaian President John Mahama in Geneva on Monday.",
+     (ContactType.MEETING, None)),
+    ("Kenyan President William Ruto and Ghanaian President John Mahama had a brief conversation on the sidelines of "
+     "the summit in Geneva on Monday.", (ContactType.MEETING, None)),
+])
+def test_contacts_face_to_face_without_a_verb_of_meeting(text, expected):
+    assert summary(text) == [(expected[0], ["John Mahama", "William Ruto"], expected[1], "2024-03-04")]
+
+
+def test_contacts_a_meeting_told_again_keeps_its_kind_where_the_dateline_would_make_it_a_visit():
+    text = ("NAIROBI (Reuters) - Kenyan President William Ruto and Ghanaian President John Mahama held a meeting in "
+            "Geneva on Monday, the presidency said.\n\nThe two presidents had a lengthy discussion on trade.")
+    [contact] = extract_contacts(make_article(text))
+    assert (contact.type, contact.initiator, contact.date.isoformat(), len(contact.evidence)) == \
+        (ContactType.MEETING, None, "2024-03-04", 2)

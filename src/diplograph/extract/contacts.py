@@ -62,6 +62,11 @@ EARLIER_VERB = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|welcom
                           r"telephoned|phoned|spoke|speaks|talked|held|holds|had)\b")
 DAYS_BEFORE = re.compile(r"\b(?P<count>a|one|two|three|four|five|six) days? $", re.IGNORECASE)
 DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "A and B met in Brussels on Sunday, hosted by C": the host of the meeting took part in it. A summit's host,
+# in "met on the sidelines of the summit hosted by C", hosted the summit, not the meeting.
+HOSTED_BY = re.compile(r"[^.;]*?,\s*hosted by\s+")
+HOSTED_EVENT = re.compile(r"\b(?:summit|conference|forum|sidelines|margins|gathering)\b", re.IGNORECASE)
+IN_PERSON_TYPES = {ContactType.MEETING, ContactType.VISIT}
 IN_THE_CONTACT = re.compile(r"(?:in|during|over)\b", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|over)\s*$", re.IGNORECASE)  # "during their meeting"
 # The text before a cue that opens its sentence: nothing, adverbials ending with a comma ("On Monday, "), or a
@@ -280,14 +285,29 @@ def same_contact_dates(found: list[Contact], earlier: list[Contact]) -> list[Con
     """Date undated contacts that are the contact told just before again, its kind and its people.
 
     "On Wednesday, she held talks with Modi. The two sides signed seven agreements.": the signing
-    is the talks of Wednesday, not another meeting of the day of arrival.
+    is the talks of Wednesday, not another meeting of the day of arrival. Told again face to face,
+    the contact keeps the kind it was told with: in "WASHINGTON - A and B met in Vienna on Tuesday.
+    The two diplomats had a lengthy discussion.", the discussion is the meeting in Vienna, not a
+    visit to the dateline's city.
     """
     if not earlier or not earlier[-1].date or earlier[-1].prior:
         return found
     last = earlier[-1]
     people = {party_key(p) for p in last.participants}
-    return [replace(c, date=last.date) if not c.date and not c.prior and c.type == last.type and
+    return [as_told_before(c, last) if not c.date and not c.prior and is_same_kind(c.type, last.type) and
             {party_key(p) for p in c.participants} == people else c for c in found]
+
+
+def is_same_kind(one: ContactType, other: ContactType) -> bool:
+    """True when two contacts are of one kind, counting a visit and a meeting as one: both face to face."""
+    return one == other or {one, other} <= IN_PERSON_TYPES
+
+
+def as_told_before(contact: Contact, before: Contact) -> Contact:
+    """The contact, told again, with the day of its first telling, and its kind and initiator where they differ."""
+    if contact.type == before.type:
+        return replace(contact, date=before.date)
+    return replace(contact, type=before.type, initiator=before.initiator, date=before.date)
 
 
 def mask_parentheses(text: str) -> str:
@@ -419,6 +439,11 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
                                                                         min(end, list_end + TOLD_SPAN)))
             elif cue.frame == Frame.JOINT and not subject and PAIR_AFTER.match(masked, list_end, end):
                 subject = pair
+    if cue.type == ContactType.MEETING and subject:
+        hosts = meeting_hosts(people, masked, list_end, end)
+        if hosts and not any(is_same_person(h.name, m.name) for h in hosts for m in subject + objects):
+            objects = [*objects, *hosts] if objects else hosts
+            cue = replace(cue, together=True)
     for mention in subject + objects:
         people.register(mention)
     sentence = article.text[start:end]
@@ -440,6 +465,15 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
             people.register(mention)
         contacts.extend(contacts_of(cue, subject, more, elided_day or day, topics, evidence))
     return contacts
+
+
+def meeting_hosts(people: People, masked: str, position: int, end: int) -> list[Mention]:
+    """Who hosted the meeting a cue before `position` reports, when the clause after it says so."""
+    host = HOSTED_BY.match(masked, position, end)
+    if host is None or HOSTED_EVENT.search(host.group()):
+        return []
+    stop = LIST_END.search(masked, host.end(), end)
+    return identified(people, read_parties(masked, host.end(), stop.start() if stop else end))
 
 
 def elided_parties(people: People, masked: str, position: int, end: int,

@@ -141,7 +141,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      rf"(?:meeting|talks|summit) "
      rf"with|"
      # Scraped text drops words: "He has held talks Kuwait's ruling emir".
-     r"held talks(?= (?-i:[A-Z]))|sat down with|"
+     r"held talks(?= (?-i:[A-Z]))|sat down with|shook hands with|"
      rf"(?:in|during|after|following) talks with|"
      rf"(?:['’]s|\b(?:his|her)) {FEW}(?:meeting|talks) with",
      ContactType.MEETING, Frame.WITH, False),
@@ -168,8 +168,9 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     # "received on Sunday the credentials of the new ambassador, X": the envoy came to the host.
     (r"(?:hosted|gave|held|offered) an? (?:[\w-]+ ){0,2}(?:luncheon|lunch|dinner|banquet|reception|breakfast) "
      rf"(?:for|in honou?r of)|"
+     # Not the participle: "a summit hosted by X" says who hosted it (see `contacts.meeting_hosts`).
      rf"(?:received|hosted|welcomed|greeted|played host to)(?:{DELEGATION}|{AUDIENCE}| {LATER}the (?:letters of )?"
-     rf"credentials of|{RECEIVED_AT})?",
+     rf"credentials of|{RECEIVED_AT})?(?! by\b)",
      ContactType.VISIT, Frame.DIRECT, True),
     (rf"(?:held|had|completed) (?:(?:an?|their) )?{FEW}(?:meeting|talks|summit|dinner|lunch|luncheon|breakfast|"
      rf"bilateral|interaction)|"
@@ -178,11 +179,14 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      # "During the meeting on Monday, A and B agreed ...", "In talks in Jakarta, A and B ...": the main clause's subject.
      rf"^(?:during|at|in) (?:(?:an?|the) {FEW}(?:meeting|talks)|talks)(?! with| between| of)",
      ContactType.MEETING, Frame.JOINT, False),
-    (r"co-?chaired", ContactType.MEETING, Frame.JOINT, False),
+    # "A and B shook hands in Luanda": face to face.
+    (r"co-?chaired|shook hands(?! with)", ContactType.MEETING, Frame.JOINT, False),
     # "A and B signed five agreements", "X signed a treaty with Y": a signing together is a meeting.
     (rf"{SIGNING}{SIGNED}(?! with)", ContactType.MEETING, Frame.JOINT, False),
     # "A and B talked on the sidelines of the summit": face to face.
     (r"(?:talked|spoke|conferred)(?: briefly)? on the (?:sidelines|margins) of", ContactType.MEETING, Frame.JOINT, False),
+    # "A and B had a brief conversation on the sidelines": the mode as the sentence or article tells it.
+    (rf"(?:had|held) an? {FEW}(?:conversation|discussion)(?! with)", None, Frame.JOINT, False),
     # "X told Y in a letter that ...": whom the writer told is the addressee (see `contacts.told_parties`).
     (rf"exchanged (?:{FEW}(?:letters|messages)|{GREETINGS})(?! with)|in (?:an?|his|her) {FEW}{WRITING}(?! to| from)",
      ContactType.CORRESPONDENCE, Frame.JOINT, False),
@@ -204,8 +208,8 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
 CUE_STEMS = ("receiv repli respond read hand deliver gave convey pass phon telephon video virtual online meet met summit "
              "encounter letter message correspond talk conversation welcom greet host spok confer call dial rang sent wrote "
              "written address dispatch cable visit exchang credential chaired tete tête lunch dinner banquet reception "
-             "breakfast consult telegram discussed audience bilateral interaction signed").split() + [
-    "sat down"]  # not "sat": every "Saturday" has it
+             "breakfast consult telegram discussed audience bilateral interaction signed discussion").split() + [
+    "shook hands", "sat down"]  # not "sat": every "Saturday" has it
 # The stems are looked for in the lower-cased sentence: a case-sensitive pattern is tried much faster.
 CUE_WORDS = re.compile(r"\b" + alternation(CUE_STEMS))
 # Each cue with the stems its pattern spells (a sentence with none of them cannot match it) and
