@@ -104,6 +104,10 @@ from diplograph.patterns import lowered
     ("Lavrov held talks here Monday with Wang Yi.", ContactType.MEETING, Frame.WITH),
     ("Lavrov held a phone call Tuesday with Wang Yi.", ContactType.PHONE_CALL, Frame.WITH),
     ("Lavrov met here with Wang Yi.", ContactType.MEETING, Frame.WITH),
+    # The day and place before what was held; a discussion without an article.
+    ("Lavrov held on Tuesday in Moscow talks with Wang Yi.", ContactType.MEETING, Frame.WITH),
+    ("Lavrov held in Moscow a meeting with Wang Yi.", ContactType.MEETING, Frame.WITH),
+    ("Lavrov has held discussions with Wang Yi by phone.", ContactType.PHONE_CALL, Frame.WITH),
 ])
 def test_cues_find_kind_and_frame(sentence, kind, frame):
     [cue] = find_cues(sentence)

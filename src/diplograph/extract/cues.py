@@ -146,7 +146,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      rf"(?:['’]s|\b(?:his|her)) {FEW}(?:meeting|talks) with",
      ContactType.MEETING, Frame.WITH, False),
     (r"(?:spoke|spoken|talked|conferred|exchanged views)(?: [\w.]+){0,3}? with|(?:spoke|spoken|talked) to|"
-     rf"discussed(?: [\w.'’-]+){{0,6}}? with|(?:had|held) an? {FEW}(?:conversation|discussion)[\"”]? with",
+     rf"discussed(?: [\w.'’-]+){{0,6}}? with|(?:had|held) (?:an? )?{FEW}(?:conversations?|discussions?)[\"”]? with",
      None, Frame.WITH, False),
     (rf"{SIGNING}{SIGNED} with", ContactType.MEETING, Frame.WITH, False),
     # "exchanged congratulatory messages with": the two wrote to each other.
@@ -164,6 +164,10 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     # "Meeting Kenya's President in Nairobi, X pledged ...": told first, the main clause's subject. Apart from the
     # cues above, whose quick form a case-sensitive part would take away (see `cue_matches`).
     (r"^meeting(?: with)?(?= (?-i:[A-Z]))", ContactType.MEETING, Frame.DIRECT, False),
+    # The day and place before what was held, as Maghreb and francophone outlets write: "held on Tuesday in Rabat
+    # talks with".
+    (rf"held(?:,? (?:{WHEN}|(?:in|at) (?:the )?(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*)?)){{1,2}},? "
+     rf"(?:talks|an? {FEW}meeting|consultations|discussions) with", ContactType.MEETING, Frame.WITH, False),
     (rf"visited|paid (?:an?|his|her) {FEW}visit to", ContactType.VISIT, Frame.DIRECT, False),
     # "received on Sunday the credentials of the new ambassador, X": the envoy came to the host.
     (r"(?:hosted|gave|held|offered) an? (?:[\w-]+ ){0,2}(?:luncheon|lunch|dinner|banquet|reception|breakfast) "
