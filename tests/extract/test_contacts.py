@@ -935,3 +935,16 @@ def test_contacts_a_meeting_told_again_keeps_its_kind_where_the_dateline_would_m
     [contact] = extract_contacts(make_article(text))
     assert (contact.type, contact.initiator, contact.date.isoformat(), len(contact.evidence)) == \
         (ContactType.MEETING, None, "2024-03-04", 2)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The subject's office is no adjective of the talks: "Kenya's foreign minister held talks with".
+    ("Kenya's foreign minister held talks with Ghanaian President John Mahama in Geneva on Monday.",
+     ["Foreign Minister (KE)", "John Mahama"]),
+    # "to" before a country is no infinitive's.
+    ("The Kenyan Ambassador to Ghana called on Ghanaian President John Mahama on Monday.",
+     ["Ambassador (KE)", "John Mahama"]),
+])
+def test_contacts_an_office_with_its_country_is_the_subject(text, expected):
+    [contact] = extract_contacts(make_article(text))
+    assert sorted(p.label for p in contact.participants) == expected

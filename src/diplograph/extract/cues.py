@@ -42,8 +42,10 @@ VIDEO = r"(?:video[ -]?(?:conference|call|link|summit|meeting)|videoconference|v
 WRITING = (r"(?:(?:letter|written message|message|cable|telegram)(?: of (?:congratulations?|condolences?|thanks|"
            r"greetings))?|congratulatory (?:message|letter|cable|telegram))")
 # A few adjectives: "a productive 90-minute phone call", "a “frank” meeting"; never a function word,
-# so "their attendants at the meeting" is no meeting of theirs.
-FEW = r"(?:(?!(?:at|of|in|on|to|for|with|from|by|or|the|an?|their|his|her)\b)[\w'’“”\"-]+ ){0,4}"
+# so "their attendants at the meeting" is no meeting of theirs, nor a verb, so "Japan's prime minister held
+# talks with" is no talks of Japan's.
+FEW = r"(?:(?!(?:at|of|in|on|to|for|with|from|by|or|the|an?|their|his|her|held|had|has|have|was|were|is|are)\b)" \
+      r"[\w'’“”\"-]+ ){0,4}"
 LATER = r"(?:[^.;]{0,40}? )?"  # "received yesterday a phone call", "received on Monday (9/9) a call"
 # A time between a contact and its party: "held a phone call yesterday with", "had talks on Monday with"; in wire
 # copy, with the dateline's "here" and no "on": "held talks here Monday with".
@@ -247,8 +249,9 @@ ASKED = re.compile(r"(?:invited|offered|requested|proposed|refused|declined|deni
 # A cue that tells the contact as a time: "during the call".
 DURING_CUE = re.compile(r"(?:during|in|over|at)\b", re.IGNORECASE)
 # "to meet", "to personally meet": an infinitive; not "headed to the hotel where he met".
-# "To" capitalized only opens the clause: "Vietnam's leader To Lam met" is a name.
-TO_INFINITIVE = re.compile(r"(?:\bto|^\W*To)(?:\W+\w+)?\W*$")
+# "To" capitalized only opens the clause: "Vietnam's leader To Lam met" is a name; nor is "to" before a name
+# an infinitive's: "The Indian Ambassador to Nepal called on ...".
+TO_INFINITIVE = re.compile(r"(?:\bto|^\W*To)(?:\W+[a-z]\w*)?\W*$")
 # A cue that no "to" before it makes an infinitive: "Speaking to reporters after meeting X",
 # "He flew to Muscat, meeting the Sultan".
 NO_INFINITIVE = re.compile(r"(?:after|following)\b|,", re.IGNORECASE)
