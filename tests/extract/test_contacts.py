@@ -948,3 +948,17 @@ def test_contacts_a_meeting_told_again_keeps_its_kind_where_the_dateline_would_m
 def test_contacts_an_office_with_its_country_is_the_subject(text, expected):
     [contact] = extract_contacts(make_article(text))
     assert sorted(p.label for p in contact.participants) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A national title of the foreign minister, with the one country that uses it.
+    ("Cabinet Secretary for Foreign Affairs Musalia Mudavadi met Ghanaian President John Mahama in Accra on Monday.",
+     ("Cabinet Secretary for Foreign Affairs", "KE")),
+    ("Foreign Affairs Secretary Musalia Mudavadi of Kenya met Ghanaian President John Mahama in Accra on Monday.",
+     ("Foreign Minister", "KE")),
+])
+def test_contacts_national_titles_of_the_foreign_minister(text, expected):
+    [contact] = extract_contacts(make_article(text))
+    visitor = contact.initiator
+    assert (contact.type, visitor.name, visitor.role, visitor.country) == (ContactType.VISIT, "Musalia Mudavadi",
+                                                                           *expected)

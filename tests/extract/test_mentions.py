@@ -31,6 +31,7 @@ def parties(text):
     ("the Emir of Qatar Sheikh Khalid bin Ali Al Kuwari", ("Khalid bin Ali Al Kuwari", "Emir", None, "QA")),
     ("China’s Li Wen", ("Li Wen", None, None, "CN")),
     ("Jean Dupont of France", ("Jean Dupont", None, None, "FR")),
+    ("President Jean Dupont of France", ("Jean Dupont", "President", None, "FR")),
     # A country's official name before the office is its country, no organization, in either apostrophe.
     ("People’s Republic of China Foreign Minister Li Wen", ("Li Wen", "Foreign Minister", None, "CN")),
     ("Republic of Korea President Kim Min-su", ("Kim Min-su", "President", None, "KR")),

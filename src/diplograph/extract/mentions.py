@@ -309,6 +309,10 @@ def read_words(item: str, start: int, end: int, office: bool, determiner: bool, 
         # An office that ends in "of" ("head of the Ukrainian presidential office") has its of-phrase after it.
         phrase = of_phrase(after, name) or (after if role_match.group().lower().endswith(" of") else "")
         country = find_country(last_words(before, 3)) or find_country(phrase) or find_seat_country(phrase)
+        if country is None and name and name in after and (
+                trailing := OF_COUNTRY.fullmatch(after, after.find(name) + len(name))):
+            # "President William Ruto of Kenya": the country after the name.
+            country = reference.country_names().get(trailing.group(1))
         organization = organization or organization_before(before)
         plural = role_match.group().endswith("s") and not role.endswith("s")
         return Mention(start, end, name, role, organization, country, False, determiner, conjoined, plural=plural)
