@@ -962,3 +962,21 @@ def test_contacts_national_titles_of_the_foreign_minister(text, expected):
     visitor = contact.initiator
     assert (contact.type, visitor.name, visitor.role, visitor.country) == (ContactType.VISIT, "Musalia Mudavadi",
                                                                            *expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenyan President William Ruto arrived in Accra on Monday. The next day, he met Ghanaian President John Mahama.",
+     "2024-03-05"),
+    ("Kenyan President William Ruto arrived in Accra on Monday. On the second day of his visit, he met Ghanaian "
+     "President John Mahama.", "2024-03-05"),
+    ("On Sunday, Kenyan President William Ruto spoke by phone with Nigerian President Bola Tinubu. Two days later, he "
+     "met Ghanaian President John Mahama in Accra.", "2024-03-05"),
+    # In one sentence, the second clause's verb ends the first one's list of parties.
+    ("On Monday, Kenyan President William Ruto spoke by phone with Nigerian President Bola Tinubu, and a day later met "
+     "Ghanaian President John Mahama.", "2024-03-05"),
+])
+def test_contacts_told_days_after_the_day_told_before(text, expected):
+    days = {tuple(sorted(p.label for p in c.participants)): c.date.isoformat() for c in
+            extract_contacts(make_article(text))}
+    assert days[("John Mahama", "William Ruto")] == expected
+    assert len(days) == (1 if "arrived" in text else 2)

@@ -45,6 +45,11 @@ from diplograph.resolve.dates import find_dates, nearest_date, resolve_date
     ("18 May", date(2021, 6, 1), date(2021, 5, 18)),
     ("on December 31", date(2022, 1, 1), date(2021, 12, 31)),
     ("on 2021-05-18", date(2021, 6, 1), date(2021, 5, 18)),
+    # With dots the day comes first; with slashes the order is not known.
+    ("on 18.05.2021", date(2021, 6, 1), date(2021, 5, 18)),
+    ("on 3.5.2021", date(2021, 6, 1), date(2021, 5, 3)),
+    ("on 05.18.2021", date(2021, 6, 1), None),
+    ("on 3/5/2021", date(2021, 6, 1), None),
     # A weekday that opens a full date is part of it: the date decides.
     ("On Monday, November 15, 2021", date(2021, 11, 27), date(2021, 11, 15)),
     ("On Monday, 15 November", date(2021, 11, 27), date(2021, 11, 15)),

@@ -33,7 +33,10 @@ LIST_END = re.compile(
     r"\s+(?:to|about|regarding|concerning|over|via|by|on|in|at|during|for(?! [A-Z])|amid|after|before|while|"
     r"(?<!well )as(?! well as)|since|"
     r"following|ahead|under|where|which|who|whom|and (?:discussed|exchanged|reviewed|agreed|expressed|stressed|"
-    r"said|called|urged|praised|conveyed|thanked|congratulated))\b|[;:(—–]|\s-\s|"
+    r"said|called|urged|praised|conveyed|thanked|congratulated))\b|"
+    # "spoke with A, and a day later met B": a verb after "and" opens a clause of its own.
+    r",?\s+and\s+(?:(?:on|in)\s+\w+\s+|[a-z][\w-]*\s+){0,3}?(?:met|held|spoke|visited|received|hosted|telephoned|"
+    r"phoned|talked|flew|travell?ed|left|arrived)\b|[;:(—–]|\s-\s|"
     # "X, who was received by Y, later met Z": the main clause goes on after the relative one.
     r",\s+(?:later|then|subsequently|afterwards|also|met|said|held|spoke|visited|received|told|added)\b"
 )
@@ -62,6 +65,12 @@ EARLIER_VERB = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|welcom
                           r"telephoned|phoned|spoke|speaks|talked|held|holds|had)\b")
 DAYS_BEFORE = re.compile(r"\b(?P<count>a|one|two|three|four|five|six) days? $", re.IGNORECASE)
 DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "A day later, he met B", "The next day he met B", "On the second day of his visit, he met B": the day told
+# before, moved on.
+DAYS_LATER = re.compile(r"\b(?:(?P<count>a|one|two|three|four|five|six) days? later|the (?:next|following) day|"
+                        r"the (?P<ordinal>second|third|fourth|fifth) day of (?:his|her|their|the) (?:[\w-]+ )?"
+                        r"(?:visit|trip|tour|stay))\b", re.IGNORECASE)
+ORDINAL_DAYS = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
 # "A and B met in Brussels on Sunday, hosted by C": the host of the meeting took part in it. A summit's host,
 # in "met on the sidelines of the summit hosted by C", hosted the summit, not the meeting.
 HOSTED_BY = re.compile(r"[^.;]*?,\s*hosted by\s+")
@@ -141,6 +150,7 @@ def extract_contacts(article: Article) -> list[Contact]:
     salient: Mention | None = None
     filed = article.published
     told = (-1, 0)  # the last sentence that reported contacts, and how many
+    told_day: date | None = None
     for index, (start, end) in enumerate(sentences):
         # "He" refers to someone named before this sentence, not to whoever it names itself: the
         # first person the last sentence naming anyone names, who is mostly its subject. An article
@@ -185,6 +195,7 @@ def extract_contacts(article: Article) -> list[Contact]:
                 found = read_contacts(article, masked, people, (previous, pair), (start, end), cue, dates, topics)
                 found = [as_visit_of_visitor(as_visit(with_host_country(contact, visited), host), sentence, host)
                          for contact in found]
+                found = days_later(found, told_day, sentence)
                 found = same_contact_dates(link_dates(found, contacts + reported, sentence), contacts + reported)
                 reported.extend(replace(c, date=arrival.day) if arrival and is_visit_to(c, destination) and not c.date
                                 else c for c in found)
@@ -201,6 +212,9 @@ def extract_contacts(article: Article) -> list[Contact]:
         contacts.extend(reported)
         if reported:
             told = (index, len(reported))
+        # The last day told, of a contact or an arrival, from which "the next day" counts.
+        told_day = next((c.date for c in reversed(reported) if c.date), None) or \
+            (arrival.day if arrived and arrival else None) or told_day
         # The subject of a contact ("X met A and B") is who the next sentence's "He" means.
         if reported and reported[0].participants[0].name:
             salient = as_mention(reported[0].participants[0], start, end)
@@ -455,6 +469,10 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
     # clause's day only where it has none of its own.
     own = [d for d in dates if d.start > cue.start] if OWN_DAY_AFTER.match(sentence, cue.start) else []
     day = nearest_date(sentence, own or dates, cue.start)
+    later = DAYS_LATER.search(masked, clause_start, cue_start)
+    if later and day and all(d.start < later.start() - start for d in dates):
+        # "On June 12, X called A, and a day later met B": the day told, moved on.
+        day += timedelta(days=days_of(later))
     days_before = DAYS_BEFORE.search(masked, max(start, cue_start - 12), cue_start) if after and not own else None
     if days_before and day:
         day -= timedelta(days=DAY_COUNTS[days_before.group("count").lower()])
@@ -474,6 +492,24 @@ def meeting_hosts(people: People, masked: str, position: int, end: int) -> list[
         return []
     stop = LIST_END.search(masked, host.end(), end)
     return identified(people, read_parties(masked, host.end(), stop.start() if stop else end))
+
+
+def days_of(later: re.Match[str]) -> int:
+    """How many days a `DAYS_LATER` phrase moves on."""
+    if later.group("ordinal"):
+        return ORDINAL_DAYS[later.group("ordinal").lower()]
+    return DAY_COUNTS[later.group("count").lower()] if later.group("count") else 1
+
+
+def days_later(found: list[Contact], day: date | None, sentence: str) -> list[Contact]:
+    """Date the undated contacts of a sentence that tells them days after the day told before it.
+
+    "Ruto arrived in Accra on Monday. The next day, he met Mahama": Tuesday, not the day of arrival.
+    """
+    later = DAYS_LATER.search(sentence) if day else None
+    if later is None or day is None:
+        return found
+    return [replace(c, date=day + timedelta(days=days_of(later))) if not c.date and not c.prior else c for c in found]
 
 
 def elided_parties(people: People, masked: str, position: int, end: int,

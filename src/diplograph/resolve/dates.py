@@ -19,6 +19,9 @@ DAYS_AGO = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
             "nine": 9, "ten": 10}
 PATTERNS = [
     re.compile(r"\b(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)\b"),
+    # "12.06.2023": with dots, the day comes first, as in Europe and Russia; slashes ("3/4/2023") are left
+    # unread, the month first in American writing and the day first elsewhere.
+    re.compile(r"\b(?P<eday>[0-3]?\d)\.(?P<emonth>[01]?\d)\.(?P<eyear>(?:19|20)\d\d)\b"),
     re.compile(rf"\b{MONTH} {DAY}(?:,? {YEAR})?\b"),
     re.compile(rf"\b{DAY} (?:of )?{MONTH}(?:,? {YEAR})?\b"),
     # A weekday that opens a full date ("Monday, November 15") is part of it: the date wins.
@@ -82,6 +85,8 @@ def resolve_date(phrase: str, published: date) -> date | None:
     datetime.date(2020, 12, 30)
     >>> resolve_date("December 30", date(2021, 1, 2))
     datetime.date(2020, 12, 30)
+    >>> resolve_date("on 12.06.2023", date(2023, 6, 16))
+    datetime.date(2023, 6, 12)
     >>> resolve_date("in July", date(2021, 8, 2)) is None
     True
     >>> resolve_date("extended until July 7", date(2015, 6, 30)) is None
@@ -153,6 +158,8 @@ def day_of(groups: dict[str, str], published: date) -> date | None:
     """The day that one matched date phrase names, from the groups it matched."""
     if "iyear" in groups:
         return safe_date(int(groups["iyear"]), int(groups["imonth"]), int(groups["iday"]))
+    if "eyear" in groups:
+        return safe_date(int(groups["eyear"]), int(groups["emonth"]), int(groups["eday"]))
     if "month" in groups:
         month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(groups["month"].lower()[:3]))
         day = int(groups["day"])
