@@ -108,6 +108,8 @@ from diplograph.patterns import lowered
     ("Lavrov held on Tuesday in Moscow talks with Wang Yi.", ContactType.MEETING, Frame.WITH),
     ("Lavrov held in Moscow a meeting with Wang Yi.", ContactType.MEETING, Frame.WITH),
     ("Lavrov has held discussions with Wang Yi by phone.", ContactType.PHONE_CALL, Frame.WITH),
+    # A word between "virtual" and the summit.
+    ("Lavrov and Wang Yi held a virtual BRICS summit.", ContactType.VIDEO_CONFERENCE, Frame.JOINT),
 ])
 def test_cues_find_kind_and_frame(sentence, kind, frame):
     [cue] = find_cues(sentence)

@@ -37,8 +37,9 @@ class Cue:
 
 PHONE = r"(?:tele)?phon(?:e|ic)"  # "a telephonic conversation", in South Asian English
 CALL = rf"(?:{PHONE} (?:call|conversation|talks?|discussion|contact)|call)"
-VIDEO = r"(?:video[ -]?(?:conference|call|link|summit|meeting)|videoconference|virtual (?:meeting|summit|talks|conversation)|" \
-        r"online (?:meeting|summit|talks|conversation))"
+# "a virtual Quad summit", "an online bilateral meeting": one word may stand between.
+VIDEO = r"(?:video[ -]?(?:conference|call|link|summit|meeting)|videoconference|(?:virtual|online) (?:[\w-]+ )?" \
+        r"(?:meeting|summit|talks|conversation))"
 WRITING = (r"(?:(?:letter|written message|message|cable|telegram)(?: of (?:congratulations?|condolences?|thanks|"
            r"greetings))?|congratulatory (?:message|letter|cable|telegram))")
 # A few adjectives: "a productive 90-minute phone call", "a “frank” meeting"; never a function word,
