@@ -980,3 +980,11 @@ def test_contacts_told_days_after_the_day_told_before(text, expected):
             extract_contacts(make_article(text))}
     assert days[("John Mahama", "William Ruto")] == expected
     assert len(days) == (1 if "arrived" in text else 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto's visit to Accra, where he met Ghanaian President John Mahama on Monday, was short.",
+    "During Kenyan President William Ruto's state visit to Ghana, he met Ghanaian President John Mahama on Monday.",
+])
+def test_contacts_a_pronoun_after_a_journey_means_the_traveller(text):
+    assert summary(text) == [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]

@@ -48,6 +48,9 @@ TELLING = re.compile(r"\b(?:told|assured|reassured|urged|informed|briefed|thanke
                      r"wishes|invitation|support|solidarity|sympathy|message)\s+to)\s+(?=\S)")
 # A report that a pronoun after it continues: "X said on Monday that he", "X's office said he".
 REPORTING_BEFORE = re.compile(r"\b(?:said|says|wrote|posted|announced|stated|confirmed|added|tweeted)\b[^.;,]{0,30}$")
+# A journey told as someone's before a pronoun: "Lula's visit to Beijing, where he met Xi".
+JOURNEY_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|journey|stay)\b[^.;]*$")
+OPENING_PREPOSITION = re.compile(r"\W*(?:During|In|On|At|After|Following|Before|Throughout)\s+")
 # A quoted first-person post or remark: '"I had a productive call with Y," X wrote on X.', 'X posted: "Spoke with Y."'
 # Its subject is "I", or nothing but the opening quote mark.
 FIRST_PERSON = re.compile(r"(?:\bI|^\W*[\"“])\W*$")
@@ -433,7 +436,8 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
             subject = pair
         elif pronoun := PRONOUN.search(masked, clause_start, cue_start):
             others = [m.name for m in objects if m.name]
-            for candidate in reporter(people, masked, start, pronoun.start()) or list(map(people.resolve, previous)):
+            for candidate in (reporter(people, masked, start, pronoun.start()) or
+                              traveller(people, masked, start, pronoun.start()) or list(map(people.resolve, previous))):
                 if not any(is_same_person(candidate.name, other) for other in others):
                     subject = [candidate]
                     break
@@ -552,6 +556,18 @@ def reporter(people: People, masked: str, start: int, pronoun: int) -> list[Ment
     if verb is None:
         return []
     return [m for m in identified(people, read_mentions(masked, start, verb.start())) if m.name][:1]
+
+
+def traveller(people: People, masked: str, start: int, pronoun: int) -> list[Mention]:
+    """Whose journey the sentence tells before a pronoun ("Lula's visit to Beijing, where he met Xi"), whom the
+    pronoun means; none when it tells of no one's."""
+    journey = JOURNEY_BEFORE.search(masked, start, pronoun)
+    if journey is None:
+        return []
+    # "During Lula's state visit": the preposition opens no aside here.
+    opening = OPENING_PREPOSITION.match(masked, start, journey.start())
+    begin = opening.end() if opening else start
+    return [m for m in identified(people, read_mentions(masked, begin, journey.start())) if m.name][-1:]
 
 
 def quote_speaker(people: People, masked: str, start: int, cue_start: int) -> list[Mention]:
