@@ -988,3 +988,9 @@ def test_contacts_told_days_after_the_day_told_before(text, expected):
 ])
 def test_contacts_a_pronoun_after_a_journey_means_the_traveller(text):
     assert summary(text) == [(ContactType.VISIT, ["John Mahama", "William Ruto"], "William Ruto", "2024-03-04")]
+
+
+def test_contacts_the_possessors_of_a_contact_are_its_parties():
+    text = "Kenyan President William Ruto and Ghanaian President John Mahama's meeting in Geneva on Monday lasted an hour."
+    assert summary(text) == [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]
+    assert summary(text.replace("on Monday lasted", "next week will last")) == []

@@ -110,6 +110,9 @@ from diplograph.patterns import lowered
     ("Lavrov has held discussions with Wang Yi by phone.", ContactType.PHONE_CALL, Frame.WITH),
     # A word between "virtual" and the summit.
     ("Lavrov and Wang Yi held a virtual BRICS summit.", ContactType.VIDEO_CONFERENCE, Frame.JOINT),
+    # The possessors of a contact are its parties.
+    ("Lavrov and Wang Yi's meeting lasted an hour.", ContactType.MEETING, Frame.JOINT),
+    ("Lavrov and Wang Yi's phone call lasted an hour.", ContactType.PHONE_CALL, Frame.JOINT),
 ])
 def test_cues_find_kind_and_frame(sentence, kind, frame):
     [cue] = find_cues(sentence)

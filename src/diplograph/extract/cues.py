@@ -202,6 +202,10 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"their {FEW}{VIDEO}(?! with| between)", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
     (rf"their {FEW}{PHONE} (?:call|conversation|talks?)(?! with| between)", ContactType.PHONE_CALL, Frame.JOINT, False),
     (rf"their {FEW}(?:meeting|talks|summit)(?! with| between)", ContactType.MEETING, Frame.JOINT, False),
+    # "Putin and Erdogan's meeting in Sochi lasted four hours": the possessors are the parties.
+    (rf"['’]s {FEW}{VIDEO}(?! with| between)", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
+    (rf"['’]s {FEW}{PHONE} (?:call|conversation|talks?)(?! with| between)", ContactType.PHONE_CALL, Frame.JOINT, False),
+    (rf"['’]s {FEW}(?:meeting|talks|summit)(?! with| between)", ContactType.MEETING, Frame.JOINT, False),
     (rf"(?:spoke|talked|held talks|had a conversation|discussed)(?: [^.;]{{0,80}}?)? (?:via|by|over|on) (?:the |a )?{PHONE}"
      rf"(?: call)?|(?:in|during|on) (?:an?|the|their) {FEW}{PHONE} (?:call|conversation|talks?)|"
      rf"(?:held|had|made|engaged in|conducted) (?:an?|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?)|"
