@@ -994,3 +994,8 @@ def test_contacts_the_possessors_of_a_contact_are_its_parties():
     text = "Kenyan President William Ruto and Ghanaian President John Mahama's meeting in Geneva on Monday lasted an hour."
     assert summary(text) == [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]
     assert summary(text.replace("on Monday lasted", "next week will last")) == []
+
+
+def test_contacts_they_after_a_verb_of_telling_are_the_teller_and_the_told():
+    text = "Kenyan President William Ruto assured Ghanaian President John Mahama of his support when they met on Monday."
+    assert summary(text) == [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]

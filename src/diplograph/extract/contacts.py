@@ -428,6 +428,9 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
         # "X told Y in a phone call"
         subject, objects = with_told(cue, subject, told_parties(people, masked, max(clause_start, cue_start - TOLD_SPAN),
                                                                 cue_start))
+    if len(subject) == 1 and not objects and PAIR.search(masked[clause_start:cue_start]):
+        # "X assured Y of support when they met": the teller and the told.
+        subject = told_pair(people, masked, clause_start, cue_start) or subject
     if not subject and cue.frame != Frame.BETWEEN:
         theirs = masked[cue_start:cue_end].lower().startswith("their")
         if FIRST_PERSON.search(masked, clause_start, cue_start):
@@ -605,6 +608,16 @@ def told_parties(people: People, masked: str, start: int, end: int) -> list[Ment
         return []
     stop = LIST_END.search(masked, telling.end(), end)
     return identified(people, read_parties(masked, telling.end(), stop.start() if stop else end))
+
+
+def told_pair(people: People, masked: str, start: int, end: int) -> list[Mention]:
+    """The one person who told and the one told in `masked[start:end]` ("X assured Y"); none if not just two."""
+    telling = TELLING.search(masked, start, end)
+    if not telling:
+        return []
+    teller = identified(people, read_subject(masked, start, telling.start()))
+    told = told_parties(people, masked, telling.start(), end)
+    return [*teller, *told] if len(teller) == 1 and len(told) == 1 else []
 
 
 def stands_before(text: str, mention: Mention) -> bool:
