@@ -128,6 +128,8 @@ def test_cues_find_kind_and_frame(sentence, kind, frame):
     "Lavrov requested meetings with the leaders.",
     "Lavrov refused to meet Wang Yi.",
     "Lavrov denied that he had met Wang Yi.",
+    "Reports that Lavrov met Wang Yi on Monday were denied.",
+    "Lavrov met neither Wang Yi nor his deputy.",
     "“If we met with them, nothing would change,” Lavrov said.",
     "Lavrov’s meeting with Wang Yi was scheduled for Friday.",
     "Lavrov said his phone call with the U.S. Secretary of State was postponed.",

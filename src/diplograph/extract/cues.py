@@ -263,9 +263,12 @@ NO_INFINITIVE = re.compile(r"(?:after|following)\b|,", re.IGNORECASE)
 # Words after a cue, in its clause, that make it planned: "his meeting with X was scheduled for Monday".
 PLANNED_AFTER = re.compile(
     r"(?:[^,;.]|(?<=\b[A-Z])\.){0,120}?\b(?:scheduled|rescheduled|set for|planned|postponed|cancell?ed|called off|slated|"
-    r"(?:is|are|was|were) (?:expected|due)|will take place|would take place|to take place)\b",
+    r"(?:is|are|was|were) (?:expected|due)|will take place|would take place|to take place|"
+    # "Reports that X met Y on Monday were denied"
+    r"(?:was|were|has been|have been) (?:denied|refuted|dismissed))\b",
     re.IGNORECASE,
 )
+NEITHER_AFTER = re.compile(r"\s+neither\b", re.IGNORECASE)  # "X met neither Y nor Z"
 # A cue that opens with a possessive names the contact as a noun: "Biden's call with", "his meeting with".
 CLAUSE_BREAK = re.compile(r"[,;:]|\band\b")
 POSSESSIVE = re.compile(r"['’]s|his\b|her\b", re.IGNORECASE)
@@ -375,6 +378,7 @@ def has_not_happened(sentence: str, cue: re.Match[str], nominal: bool) -> bool:
     return bool(PROSPECTIVE.search(cue.group()) or unreal
                 or (TO_INFINITIVE.search(clause) and not NO_INFINITIVE.match(cue.group()))
                 or PLURAL_HABIT.search(sentence[max(0, start - 40):start + 40]) or PLANNED_AFTER.match(sentence, end)
+                or NEITHER_AFTER.match(sentence, end)
                 or COUNTED_AFTER.match(sentence, end)
                 or (nominal and (NOMINAL_PLANNED.match(sentence, end) or NOMINAL_CONDITIONAL.match(sentence, end))))
 
