@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from diplograph.model import Contact, ContactType, Evidence, Party
-from diplograph.resolve.places import as_visit, dateline_place, destination_in, place_in
+from diplograph.resolve.places import as_visit, dateline_place, destination_in, is_called_visiting, place_in
 
 RU, TR = Party("Vladimir Putin", "President", None, "RU"), Party("Recep Tayyip Erdogan", "President", None, "TR")
 
@@ -59,3 +59,14 @@ def test_places_meeting_elsewhere_stays_a_meeting(host):
 
 def test_places_unknown_country_stays_a_meeting():
     assert as_visit(meeting(RU, Party("Ana Rojas")), "RU").type == ContactType.MEETING
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ruto met visiting Ghanaian President John Mahama.", True),
+    # One comma before the name, as an apposition has it.
+    ("Ruto met the visiting President of Ghana, John Mahama.", True),
+    ("Ruto, visiting Accra, met John Mahama.", False),
+    ("Ruto met the visiting President of Ghana, the Speaker, and John Mahama.", False),
+])
+def test_places_called_visiting(sentence, expected):
+    assert is_called_visiting(sentence, "John Mahama") is expected

@@ -230,14 +230,20 @@ def is_called_visiting(sentence: str, name: str) -> bool:
     True
     >>> is_called_visiting("Ruto, visiting Accra, met John Mahama.", "John Mahama")
     False
+    >>> is_called_visiting("Ruto met the visiting President of Ghana, John Mahama.", "John Mahama")
+    True
     """
     surname = plain(name.split()[-1])
     for match in VISITING.finditer(sentence):
+        commas = 0
         for word in sentence[match.end():].split()[:8]:
             bare = word.strip(",.;:()\"“”")
             if plain(bare).removesuffix("'s").removesuffix("’s") == surname:
                 return True
-            if bare != word or (bare[:1].islower() and bare.lower() not in title_words()):
+            # One comma may stand before the name: "the visiting President of Mozambique, Filipe Nyusi".
+            commas += word == bare + ","
+            if (bare != word and word != bare + ",") or commas > 1 or (bare[:1].islower() and
+                                                                       bare.lower() not in title_words()):
                 break
     return False
 
