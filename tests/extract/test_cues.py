@@ -113,6 +113,10 @@ from diplograph.patterns import lowered
     # The possessors of a contact are its parties.
     ("Lavrov and Wang Yi's meeting lasted an hour.", ContactType.MEETING, Frame.JOINT),
     ("Lavrov and Wang Yi's phone call lasted an hour.", ContactType.PHONE_CALL, Frame.JOINT),
+    # A handshake is face to face, in a caption's present too.
+    ("Lavrov and Wang Yi shook hands in Geneva.", ContactType.MEETING, Frame.JOINT),
+    ("Lavrov and Wang Yi shake hands ahead of their talks.", ContactType.MEETING, Frame.JOINT),
+    ("Lavrov shakes hands with Wang Yi.", ContactType.MEETING, Frame.WITH),
 ])
 def test_cues_find_kind_and_frame(sentence, kind, frame):
     [cue] = find_cues(sentence)

@@ -144,7 +144,7 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      rf"(?:meeting|talks|summit) "
      rf"with|"
      # Scraped text drops words: "He has held talks Kuwait's ruling emir".
-     r"held talks(?= (?-i:[A-Z]))|sat down with|shook hands with|"
+     r"held talks(?= (?-i:[A-Z]))|sat down with|(?:shook|shakes?) hands with|"
      rf"(?:in|during|after|following) talks with|"
      rf"(?:['’]s|\b(?:his|her)) {FEW}(?:meeting|talks) with",
      ContactType.MEETING, Frame.WITH, False),
@@ -186,8 +186,9 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
      # "During the meeting on Monday, A and B agreed ...", "In talks in Jakarta, A and B ...": the main clause's subject.
      rf"^(?:during|at|in) (?:(?:an?|the) {FEW}(?:meeting|talks)|talks)(?! with| between| of)",
      ContactType.MEETING, Frame.JOINT, False),
-    # "A and B shook hands in Luanda": face to face.
-    (r"co-?chaired|shook hands(?! with)", ContactType.MEETING, Frame.JOINT, False),
+    # "A and B shook hands in Luanda": face to face; a photograph's caption tells it in the present ("A and B shake
+    # hands ahead of their meeting").
+    (r"co-?chaired|(?:shook|shakes?) hands(?! with)", ContactType.MEETING, Frame.JOINT, False),
     # "A and B signed five agreements", "X signed a treaty with Y": a signing together is a meeting.
     (rf"{SIGNING}{SIGNED}(?! with)", ContactType.MEETING, Frame.JOINT, False),
     # "A and B talked on the sidelines of the summit": face to face.
@@ -220,7 +221,7 @@ CUE_STEMS = ("receiv repli respond read hand deliver gave convey pass phon telep
              "encounter letter message correspond talk conversation welcom greet host spok confer call dial rang sent wrote "
              "written address dispatch cable visit exchang credential chaired tete tête lunch dinner banquet reception "
              "breakfast consult telegram discussed audience bilateral interaction signed discussion").split() + [
-    "shook hands", "sat down"]  # not "sat": every "Saturday" has it
+    "shook hands", "shake hands", "shakes hands", "sat down"]  # not "sat": every "Saturday" has it
 # The stems are looked for in the lower-cased sentence: a case-sensitive pattern is tried much faster.
 CUE_WORDS = re.compile(r"\b" + alternation(CUE_STEMS))
 # Each cue with the stems its pattern spells (a sentence with none of them cannot match it) and
