@@ -999,3 +999,12 @@ def test_contacts_the_possessors_of_a_contact_are_its_parties():
 def test_contacts_they_after_a_verb_of_telling_are_the_teller_and_the_told():
     text = "Kenyan President William Ruto assured Ghanaian President John Mahama of his support when they met on Monday."
     assert summary(text) == [(ContactType.MEETING, ["John Mahama", "William Ruto"], None, "2024-03-04")]
+
+
+def test_contacts_their_first_meeting_since_a_call_tells_the_call_before_it():
+    text = ("Kenyan President William Ruto met Ghanaian President John Mahama in Geneva on Monday. It was their first "
+            "meeting since a phone call on February 3.")
+    contacts = extract_contacts(make_article(text))
+    assert [(c.type, c.date.isoformat(), c.prior) for c in contacts] == [
+        (ContactType.MEETING, "2024-03-04", False), (ContactType.PHONE_CALL, "2024-02-03", True)]
+    assert all(sorted(p.label for p in c.participants) == ["John Mahama", "William Ruto"] for c in contacts)

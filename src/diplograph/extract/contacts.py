@@ -102,6 +102,7 @@ SOURCE = re.compile(r"\s*(?:said|says|tweeted|told|added|wrote|noted|stated|post
 PAIR_WORDS = (r"(?:[Tt]hey|[Tt]he two (?:leaders|presidents|ministers|sides|officials|men|diplomats|heads of state|"
               r"foreign ministers|prime ministers))\b")
 PAIR = re.compile(rf"\b{PAIR_WORDS}(?:\s+\w+){{0,2}}\s*$")
+THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 # The same, as the subject of the main clause after a contact told first: "During the call on Saturday,
 # the two sides ...".
 PAIR_AFTER = re.compile(rf"[^.;]*?,\s*{PAIR_WORDS}")
@@ -195,7 +196,11 @@ def extract_contacts(article: Article) -> list[Contact]:
                 host = spot or destination or here
                 # Where the journey told goes, unless the sentence places the contact elsewhere.
                 visited = destination if spot in (None, destination) else None
-                found = read_contacts(article, masked, people, (previous, pair), (start, end), cue, dates, topics)
+                # A date after an earlier contact told next is that contact's: "their first meeting since a phone
+                # call on May 3".
+                before_prior = number + 1 < len(cues) and cues[number + 1].prior
+                own_dates = [d for d in dates if d.start < bound] if before_prior else dates
+                found = read_contacts(article, masked, people, (previous, pair), (start, end), cue, own_dates, topics)
                 found = [as_visit_of_visitor(as_visit(with_host_country(contact, visited), host), sentence, host)
                          for contact in found]
                 found = days_later(found, told_day, sentence)
@@ -432,7 +437,9 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
         # "X assured Y of support when they met": the teller and the told.
         subject = told_pair(people, masked, clause_start, cue_start) or subject
     if not subject and cue.frame != Frame.BETWEEN:
-        theirs = masked[cue_start:cue_end].lower().startswith("their")
+        # "their meeting", "It was their first visit since a phone call in May": the people told before.
+        theirs = masked[cue_start:cue_end].lower().startswith("their") or bool(
+            cue.prior and THEIR.search(masked, clause_start, cue_start))
         if FIRST_PERSON.search(masked, clause_start, cue_start):
             subject = quote_speaker(people, masked, start, cue_start)
         elif (theirs and bool(pair) or PAIR.search(masked[clause_start:cue_start])) and not objects:

@@ -203,6 +203,10 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"their {FEW}{VIDEO}(?! with| between)", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
     (rf"their {FEW}{PHONE} (?:call|conversation|talks?)(?! with| between)", ContactType.PHONE_CALL, Frame.JOINT, False),
     (rf"their {FEW}(?:meeting|talks|summit)(?! with| between)", ContactType.MEETING, Frame.JOINT, False),
+    # "It was their first meeting since a tense phone call in September": an earlier contact of theirs.
+    (rf"since (?:an?|the) {FEW}{PHONE} (?:call|conversation|talks?)(?! with| between)", ContactType.PHONE_CALL,
+     Frame.JOINT, False),
+    (rf"since (?:an?|the) {FEW}(?:meeting|summit|talks)(?! with| between)", ContactType.MEETING, Frame.JOINT, False),
     # "Putin and Erdogan's meeting in Sochi lasted four hours": the possessors are the parties.
     (rf"['’]s {FEW}{VIDEO}(?! with| between)", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
     (rf"['’]s {FEW}{PHONE} (?:call|conversation|talks?)(?! with| between)", ContactType.PHONE_CALL, Frame.JOINT, False),
@@ -292,8 +296,9 @@ PLURAL_HABIT = re.compile(r"\b(?:many|several|numerous|frequent|regular|multiple
                           re.IGNORECASE)
 # Words in or just before a cue that tell an earlier contact than the article's news: "their previous
 # call", "their last meeting", "the last time they met", "when they last spoke"; not "last Monday".
+# "their first meeting since a phone call in September": the call came before.
 PRIOR = re.compile(r"\b(?:previous|prior|earlier|last(?! (?:week|month|year|night|weekend|"
-                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))\b", re.IGNORECASE)
+                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))\b|^since\b", re.IGNORECASE)
 PRIOR_BEFORE = re.compile(r"\b(?:last time(?:\W+\w+){0,2}|last|previously)\W*$", re.IGNORECASE)
 # A contact counted in its clause: "had met Ruto several times", "have spoken twice this month".
 COUNTED_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:(?:many|several|numerous|multiple|two|three|four|five|\d+) times|twice|"
