@@ -1008,3 +1008,9 @@ def test_contacts_their_first_meeting_since_a_call_tells_the_call_before_it():
     assert [(c.type, c.date.isoformat(), c.prior) for c in contacts] == [
         (ContactType.MEETING, "2024-03-04", False), (ContactType.PHONE_CALL, "2024-02-03", True)]
     assert all(sorted(p.label for p in c.participants) == ["John Mahama", "William Ruto"] for c in contacts)
+
+
+def test_contacts_hosts_of_trilateral_talks_meet_all_their_guests_at_once():
+    text = ("Kenyan President William Ruto hosted Ghanaian President John Mahama and Nigerian President Bola Tinubu for "
+            "trilateral talks in Nairobi on Monday.")
+    assert summary(text) == [(ContactType.MEETING, ["Bola Tinubu", "John Mahama", "William Ruto"], None, "2024-03-04")]

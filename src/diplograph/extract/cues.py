@@ -305,6 +305,9 @@ COUNTED_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:(?:many|several|numerous|multiple
                            r"repeatedly|regularly|often|frequently)\b", re.IGNORECASE)
 # A contact of several parties at once: "a trilateral meeting with A and B".
 TOGETHER = re.compile(r"\b(?:trilateral|tripartite|three-way|four-way|quadrilateral|joint)\b", re.IGNORECASE)
+# The same told after the parties: "hosted A and B for trilateral talks".
+TOGETHER_AFTER = re.compile(r"[^.;]{0,150}?\bfor (?:an? )?(?:trilateral|tripartite|three-way|four-way|quadrilateral) "
+                            r"(?:talks|meeting|summit|consultations)\b", re.IGNORECASE)
 CLAUSE_SPAN = 300  # how far before a cue its clause's words are read, in characters (see `has_not_happened`)
 
 
@@ -340,8 +343,11 @@ def find_cues(sentence: str, article: str = "") -> list[Cue]:
             resolved = type_ or mode_of(sentence, article)
             prior = bool(PRIOR.search(match.group())
                          or PRIOR_BEFORE.search(sentence, max(0, match.start() - 40), match.start()))
-            found.append(Cue(resolved, frame, match.start(), match.end(), guest, prior,
-                             bool(TOGETHER.search(match.group()))))
+            together = bool(TOGETHER.search(match.group()) or TOGETHER_AFTER.match(sentence, match.end()))
+            if together and resolved == ContactType.VISIT:
+                # "X hosted A and B for trilateral talks": one meeting of all, not two visits.
+                resolved = ContactType.MEETING
+            found.append(Cue(resolved, frame, match.start(), match.end(), guest, prior, together))
     return sorted(found, key=lambda c: c.start)
 
 
