@@ -1014,3 +1014,11 @@ def test_contacts_hosts_of_trilateral_talks_meet_all_their_guests_at_once():
     text = ("Kenyan President William Ruto hosted Ghanaian President John Mahama and Nigerian President Bola Tinubu for "
             "trilateral talks in Nairobi on Monday.")
     assert summary(text) == [(ContactType.MEETING, ["Bola Tinubu", "John Mahama", "William Ruto"], None, "2024-03-04")]
+
+
+def test_contacts_a_portfolio_after_the_of_phrase_of_an_office_belongs_to_it():
+    text = ("Kenyan President William Ruto met the Special Envoy of the Ghanaian President for the Sahel, Kojo Mensah, "
+            "in Nairobi on Monday.")
+    [contact] = extract_contacts(make_article(text))
+    assert [(p.name, p.role) for p in contact.participants] == [("William Ruto", "President"),
+                                                                ("Kojo Mensah", "Special Envoy")]

@@ -32,6 +32,8 @@ def parties(text):
     ("China’s Li Wen", ("Li Wen", None, None, "CN")),
     ("Jean Dupont of France", ("Jean Dupont", None, None, "FR")),
     ("President Jean Dupont of France", ("Jean Dupont", "President", None, "FR")),
+    # An office after the country of an of-phrase is no name.
+    ("the Special Envoy of the French President", (None, "Special Envoy", "President", "FR")),
     # A country's official name before the office is its country, no organization, in either apostrophe.
     ("People’s Republic of China Foreign Minister Li Wen", ("Li Wen", "Foreign Minister", None, "CN")),
     ("Republic of Korea President Kim Min-su", ("Kim Min-su", "President", None, "KR")),

@@ -28,9 +28,10 @@ from diplograph.resolve.places import (as_visit, as_visit_of_visitor, cue_place,
                                        place_in, places_told, with_host_country)
 
 # Where a list of parties after a cue ends: the purpose, place, time or manner of the contact; not
-# "for" before a minister's portfolio ("Minister of State for Information and Broadcasting X").
+# "for" before a minister's portfolio ("Minister of State for Information and Broadcasting X", "the Special Envoy
+# of the US President for the Middle East, X").
 LIST_END = re.compile(
-    r"\s+(?:to|about|regarding|concerning|over|via|by|on|in|at|during|for(?! [A-Z])|amid|after|before|while|"
+    r"\s+(?:to|about|regarding|concerning|over|via|by|on|in|at|during|for(?! [A-Z]| the [A-Z])|amid|after|before|while|"
     r"(?<!well )as(?! well as)|since|"
     r"following|ahead|under|where|which|who|whom|and (?:discussed|exchanged|reviewed|agreed|expressed|stressed|"
     r"said|called|urged|praised|conveyed|thanked|congratulated))\b|"

@@ -431,8 +431,10 @@ def read_of_phrase(after: str) -> tuple[str | None, str | None]:
     for end in range(tail_start + 1, len(tokens)):
         if country_after[end - 1] or seat_after[end - 1]:
             tail_start = end
+    # "Envoy of the US President": an office after the country is no name.
     if 0 < tail_start < len(tokens) and (possessive_stem(tokens[tail_start - 1]) in ORGANIZATION_WORDS
-                                         or country_after[tail_start - 1] or seat_after[tail_start - 1]):
+                                         or country_after[tail_start - 1] or seat_after[tail_start - 1]) \
+            and not role_pattern().fullmatch(" ".join(tokens[tail_start:])):
         name = " ".join(tokens[tail_start:])
         phrase = " ".join(tokens[:tail_start])
     return clean_organization(phrase), name
