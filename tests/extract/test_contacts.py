@@ -1022,3 +1022,10 @@ def test_contacts_a_portfolio_after_the_of_phrase_of_an_office_belongs_to_it():
     [contact] = extract_contacts(make_article(text))
     assert [(p.name, p.role) for p in contact.participants] == [("William Ruto", "President"),
                                                                 ("Kojo Mensah", "Special Envoy")]
+
+
+def test_contacts_counterparts_of_two_countries_named_in_order():
+    text = ("Kenyan President William Ruto met with his Ghanaian and Nigerian counterparts, John Mahama and Bola "
+            "Tinubu, in Geneva on Monday.")
+    countries = {p.name: p.country for c in extract_contacts(make_article(text)) for p in c.participants}
+    assert countries == {"William Ruto": "KE", "John Mahama": "GH", "Bola Tinubu": "NG"}

@@ -186,3 +186,9 @@ def test_mentions_a_sentence_passed_over_names_nobody(words):
     sentence = " ".join(words).replace(" ,", ",")
     if not may_name_someone(sentence):
         assert read_mentions(sentence, 0, len(sentence)) == []
+
+
+def test_mentions_countries_before_a_plural_title_are_each_its_holder():
+    assert [(m[0], m[3]) for m in parties("his Chilean and Peruvian counterparts, Ana Rojas and Luis Perez")] == [
+        ("Ana Rojas", "CL"), ("Luis Perez", "PE")]
+    assert parties("Chile and the Speaker") == []

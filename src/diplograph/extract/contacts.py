@@ -13,8 +13,8 @@ from datetime import date, timedelta
 from diplograph import reference
 from diplograph.extract.cues import Cue, Frame, find_cues
 from diplograph.extract.letters import letter_contacts
-from diplograph.extract.mentions import (Mention, may_name_someone, pair_titles, read_item, read_parties, read_subject,
-                                         split_items)
+from diplograph.extract.mentions import (Mention, country_alone, may_name_someone, pair_titles, read_item, read_parties,
+                                         read_subject, split_items, trailing_country)
 from diplograph.extract.roundups import roundup_contacts
 from diplograph.extract.sentences import split_sentences
 from diplograph.extract.topics import find_topics
@@ -353,8 +353,24 @@ def scan_mentions(text: str, start: int, end: int) -> list[Mention]:
 def read_mentions(text: str, start: int, end: int) -> list[Mention]:
     """`scan_mentions` item by item, without the quick test that passes over a sentence naming nobody."""
     runs: list[list[Mention]] = [[]]
+    # Countries before a plural title, as `read_parties` reads them; in a whole sentence, the first may end the
+    # item of the subject and verb: "X met with his Ghanaian and Nigerian counterparts, A and B".
+    held: list[Mention] = []
     for item_start, item_end, office in split_items(text[start:end], start):
         item = read_item(text, item_start, item_end, office)
+        country = country_alone(text, item_start, item_end) if item is None else \
+            trailing_country(text, item_start, item_end)
+        if country:
+            held.append(Mention(item_start, item_end, None, None, None, country, plural=True))
+            if item is None:
+                runs.append([])
+            else:
+                runs[-1].append(item)
+            continue
+        if held and item is not None and item.plural and item.is_title:
+            runs[-1].extend(replace(h, role=item.role, organization=item.organization, counterpart=item.counterpart)
+                            for h in held)
+        held = []
         # An item that names nobody ("accompanied by his spouse") separates a title from the name after it.
         if item is None:
             runs.append([])

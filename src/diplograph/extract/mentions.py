@@ -117,6 +117,7 @@ PERSON_POSSESSIVE = re.compile(r".*\b([A-Z][\w.-]*)['’]s\s+(?=\w)")
 POSSESSED = re.compile(r"['’]s\s+[a-z]")
 LEADING_THE = re.compile(r"^the\s+")  # before a country named alone as counterparts
 # Where a list splits into items: commas, semicolons, "and", "as well as".
+TRAILING_COUNTRY = re.compile(r"\b(?:his|her|their|the)\s+([A-Z][\w'’-]*)\s*$")
 SEPARATOR = re.compile(r",\s*|;\s*|\s+(?=(?:and|as well as)\s)")
 
 
@@ -743,8 +744,20 @@ def read_parties(text: str, start: int, end: int, skip_leading: bool = False) ->
     office of a named party of the list is that party again.
     """
     items: list[Mention] = []
+    # Countries told before a plural title: "his Ghanaian and Nigerian counterparts", "the Kenyan and Ghanaian
+    # Presidents"; each is the title's holder in that country, if a plural title follows.
+    held: list[tuple[int, int, str]] = []
     for item_start, item_end, office in split_items(text[start:end], start):
         mention = read_list_item(text, item_start, item_end, office, items[-1] if items else None)
+        if mention is None and (country := country_alone(text, item_start, item_end)):
+            held.append((item_start, item_end, country))
+            continue
+        if held and mention is not None and mention.plural and mention.is_title:
+            items.extend(Mention(s, e, None, mention.role, mention.organization, c, mention.counterpart, plural=True)
+                         for s, e, c in held)
+        elif held and (items or not skip_leading):
+            break
+        held = []
         if mention is None:
             if items or not skip_leading:
                 break
@@ -755,6 +768,18 @@ def read_parties(text: str, start: int, end: int, skip_leading: bool = False) ->
             break
         items.append(mention)
     return drop_repeated_titles(pair_titles(items))
+
+
+def country_alone(text: str, start: int, end: int) -> str | None:
+    """The country an item names and nothing else ("his Ghanaian", "Kenya"), if it does."""
+    item = DETERMINER.sub("", CONJUNCTION.sub("", text[start:end].strip())).strip()
+    return reference.country_names().get(item)
+
+
+def trailing_country(text: str, start: int, end: int) -> str | None:
+    """The country an item ends with after a determiner ("... met with his Ghanaian"), if it does."""
+    match = TRAILING_COUNTRY.search(text, start, end)
+    return reference.country_names().get(match.group(1)) if match else None
 
 
 def opens_clause(text: str, mention: Mention, start: int, end: int) -> bool:
