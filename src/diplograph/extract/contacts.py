@@ -13,8 +13,8 @@ from datetime import date, timedelta
 from diplograph import reference
 from diplograph.extract.cues import Cue, Frame, find_cues
 from diplograph.extract.letters import letter_contacts
-from diplograph.extract.mentions import (Mention, country_alone, may_name_someone, pair_titles, read_item, read_parties,
-                                         read_subject, split_items, trailing_country)
+from diplograph.extract.mentions import (Mention, country_alone, holders, may_name_someone, pair_titles, read_item,
+                                         read_parties, read_subject, split_items, trailing_country)
 from diplograph.extract.roundups import roundup_contacts
 from diplograph.extract.sentences import split_sentences
 from diplograph.extract.topics import find_topics
@@ -191,6 +191,7 @@ def extract_contacts(article: Article) -> list[Contact]:
             # people the sentence before names ("X arrived in Moscow for talks with Y. The two presidents met ...").
             pair = [as_mention(p, start, end) for p in contacts[-1].participants if p.name] if contacts else \
                 named_pair(people, named[index - 1] if index else [])
+            later = DAYS_LATER.search(sentence) if told_day else None  # "The next day, he met ..."
             for number, cue in enumerate(cues):
                 bound = cues[number + 1].start if number + 1 < len(cues) else end - start
                 spot = cue_place(masked[start:end], places, cue.start, bound) or placed
@@ -204,7 +205,7 @@ def extract_contacts(article: Article) -> list[Contact]:
                 found = read_contacts(article, masked, people, (previous, pair), (start, end), cue, own_dates, topics)
                 found = [as_visit_of_visitor(as_visit(with_host_country(contact, visited), host), sentence, host)
                          for contact in found]
-                found = days_later(found, told_day, sentence)
+                found = days_later(found, told_day, later)
                 found = same_contact_dates(link_dates(found, contacts + reported, sentence), contacts + reported)
                 reported.extend(replace(c, date=arrival.day) if arrival and is_visit_to(c, destination) and not c.date
                                 else c for c in found)
@@ -368,8 +369,7 @@ def read_mentions(text: str, start: int, end: int) -> list[Mention]:
                 runs[-1].append(item)
             continue
         if held and item is not None and item.plural and item.is_title:
-            runs[-1].extend(replace(h, role=item.role, organization=item.organization, counterpart=item.counterpart)
-                            for h in held)
+            runs[-1].extend(holders(held, item))
         held = []
         # An item that names nobody ("accompanied by his spouse") separates a title from the name after it.
         if item is None:
@@ -487,7 +487,7 @@ def read_contacts(article: Article, masked: str, people: People, antecedents: tu
     if cue.type == ContactType.MEETING and subject:
         hosts = meeting_hosts(people, masked, list_end, end)
         if hosts and not any(is_same_person(h.name, m.name) for h in hosts for m in subject + objects):
-            objects = [*objects, *hosts] if objects else hosts
+            objects = [*objects, *hosts]
             cue = replace(cue, together=True)
     for mention in subject + objects:
         people.register(mention)
@@ -532,12 +532,11 @@ def days_of(later: re.Match[str]) -> int:
     return DAY_COUNTS[later.group("count").lower()] if later.group("count") else 1
 
 
-def days_later(found: list[Contact], day: date | None, sentence: str) -> list[Contact]:
-    """Date the undated contacts of a sentence that tells them days after the day told before it.
+def days_later(found: list[Contact], day: date | None, later: re.Match[str] | None) -> list[Contact]:
+    """Date the undated contacts of a sentence that tells them, in `later`, days after the day told before it.
 
     "Ruto arrived in Accra on Monday. The next day, he met Mahama": Tuesday, not the day of arrival.
     """
-    later = DAYS_LATER.search(sentence) if day else None
     if later is None or day is None:
         return found
     return [replace(c, date=day + timedelta(days=days_of(later))) if not c.date and not c.prior else c for c in found]

@@ -199,18 +199,15 @@ CUE_TABLE: list[tuple[str, ContactType | None, Frame, bool]] = [
     (rf"exchanged (?:{FEW}(?:letters|messages)|{GREETINGS})(?! with)|in (?:an?|his|her) {FEW}{WRITING}(?! to| from)",
      ContactType.CORRESPONDENCE, Frame.JOINT, False),
     # "since their meeting in Alaska", "their previous telephone conversation": the people of the clause,
-    # or of the contact told before.
-    (rf"their {FEW}{VIDEO}(?! with| between)", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
-    (rf"their {FEW}{PHONE} (?:call|conversation|talks?)(?! with| between)", ContactType.PHONE_CALL, Frame.JOINT, False),
-    (rf"their {FEW}(?:meeting|talks|summit)(?! with| between)", ContactType.MEETING, Frame.JOINT, False),
+    # or of the contact told before; "Putin and Erdogan's meeting in Sochi lasted four hours": the possessors.
+    (rf"(?:their|['’]s) {FEW}{VIDEO}(?! with| between)", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
+    (rf"(?:their|['’]s) {FEW}{PHONE} (?:call|conversation|talks?)(?! with| between)", ContactType.PHONE_CALL,
+     Frame.JOINT, False),
+    (rf"(?:their|['’]s) {FEW}(?:meeting|talks|summit)(?! with| between)", ContactType.MEETING, Frame.JOINT, False),
     # "It was their first meeting since a tense phone call in September": an earlier contact of theirs.
     (rf"since (?:an?|the) {FEW}{PHONE} (?:call|conversation|talks?)(?! with| between)", ContactType.PHONE_CALL,
      Frame.JOINT, False),
     (rf"since (?:an?|the) {FEW}(?:meeting|summit|talks)(?! with| between)", ContactType.MEETING, Frame.JOINT, False),
-    # "Putin and Erdogan's meeting in Sochi lasted four hours": the possessors are the parties.
-    (rf"['’]s {FEW}{VIDEO}(?! with| between)", ContactType.VIDEO_CONFERENCE, Frame.JOINT, False),
-    (rf"['’]s {FEW}{PHONE} (?:call|conversation|talks?)(?! with| between)", ContactType.PHONE_CALL, Frame.JOINT, False),
-    (rf"['’]s {FEW}(?:meeting|talks|summit)(?! with| between)", ContactType.MEETING, Frame.JOINT, False),
     (rf"(?:spoke|talked|held talks|had a conversation|discussed)(?: [^.;]{{0,80}}?)? (?:via|by|over|on) (?:the |a )?{PHONE}"
      rf"(?: call)?|(?:in|during|on) (?:an?|the|their) {FEW}{PHONE} (?:call|conversation|talks?)|"
      rf"(?:held|had|made|engaged in|conducted) (?:an?|their|his|her) {FEW}{PHONE} (?:call|conversation|talks?)|"

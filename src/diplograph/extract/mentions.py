@@ -116,8 +116,9 @@ PERSON_POSSESSIVE = re.compile(r".*\b([A-Z][\w.-]*)['’]s\s+(?=\w)")
 # A name owning a thing: "welcomed Netanyahu's decision" names the decision, not him.
 POSSESSED = re.compile(r"['’]s\s+[a-z]")
 LEADING_THE = re.compile(r"^the\s+")  # before a country named alone as counterparts
-# Where a list splits into items: commas, semicolons, "and", "as well as".
+# A country ending an item after a determiner: "... met with his Ghanaian" (and Nigerian counterparts).
 TRAILING_COUNTRY = re.compile(r"\b(?:his|her|their|the)\s+([A-Z][\w'’-]*)\s*$")
+# Where a list splits into items: commas, semicolons, "and", "as well as".
 SEPARATOR = re.compile(r",\s*|;\s*|\s+(?=(?:and|as well as)\s)")
 
 
@@ -746,15 +747,14 @@ def read_parties(text: str, start: int, end: int, skip_leading: bool = False) ->
     items: list[Mention] = []
     # Countries told before a plural title: "his Ghanaian and Nigerian counterparts", "the Kenyan and Ghanaian
     # Presidents"; each is the title's holder in that country, if a plural title follows.
-    held: list[tuple[int, int, str]] = []
+    held: list[Mention] = []
     for item_start, item_end, office in split_items(text[start:end], start):
         mention = read_list_item(text, item_start, item_end, office, items[-1] if items else None)
         if mention is None and (country := country_alone(text, item_start, item_end)):
-            held.append((item_start, item_end, country))
+            held.append(Mention(item_start, item_end, None, None, None, country, plural=True))
             continue
         if held and mention is not None and mention.plural and mention.is_title:
-            items.extend(Mention(s, e, None, mention.role, mention.organization, c, mention.counterpart, plural=True)
-                         for s, e, c in held)
+            items.extend(holders(held, mention))
         elif held and (items or not skip_leading):
             break
         held = []
@@ -768,6 +768,12 @@ def read_parties(text: str, start: int, end: int, skip_leading: bool = False) ->
             break
         items.append(mention)
     return drop_repeated_titles(pair_titles(items))
+
+
+def holders(countries: list[Mention], title: Mention) -> list[Mention]:
+    """The holders of a plural title in the countries told before it, one for each."""
+    return [replace(c, role=title.role, organization=title.organization, counterpart=title.counterpart)
+            for c in countries]
 
 
 def country_alone(text: str, start: int, end: int) -> str | None:
